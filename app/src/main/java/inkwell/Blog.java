@@ -1,0 +1,101 @@
+package inkwell;
+
+import inkwell.articles.ArticleHandlers;
+import inkwell.settings.Settings;
+import inkwell.storage.Database;
+import inkwell.storage.DatabaseException;
+import inkwell.web.AssetUrls;
+import inkwell.web.Csrf;
+import inkwell.web.CsrfKey;
+import inkwell.web.PortInUseException;
+import inkwell.web.Router;
+import inkwell.web.ServerAddress;
+import inkwell.web.Templates;
+import inkwell.web.WebServer;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running blog: database, pages and web server, wired together, with every route in {@link #routes}.
+ * Closing it is the one clean shutdown: stop taking requests, let running ones finish, write the view counts,
+ * close JPA and shut Derby down.
+ */
+public final class Blog implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Blog.class);
+    static final long VIEW_FLUSH_SECONDS = 5;
+
+    private final Database database;
+    private final ArticleHandlers articles;
+    private final WebServer server;
+    private final ScheduledExecutorService flusher;
+    private boolean closed;
+
+    private Blog(Database database, ArticleHandlers articles, WebServer server, ScheduledExecutorService flusher) {
+        this.database = database;
+        this.articles = articles;
+        this.server = server;
+        this.flusher = flusher;
+    }
+
+    public static Blog start(Settings settings) throws DatabaseException, PortInUseException, IOException {
+        DataFolder.prepare(settings);
+        Database database = Database.open(settings);
+        try {
+            Templates templates = new Templates(settings.siteTitle(), new AssetUrls(Blog.class.getClassLoader()));
+            Csrf csrf = new Csrf(CsrfKey.loadOrCreate(settings.dataDir()));
+            ArticleHandlers articles = new ArticleHandlers(database, templates, csrf, Clock.systemUTC());
+            WebServer server = WebServer.start(new ServerAddress(settings.bind(), settings.port(),
+                    settings.portExplicit()), routes(articles), templates);
+            ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "inkwell-view-flusher");
+                thread.setDaemon(true);
+                return thread;
+            });
+            flusher.scheduleWithFixedDelay(articles::flushViews, VIEW_FLUSH_SECONDS, VIEW_FLUSH_SECONDS,
+                    TimeUnit.SECONDS);
+            LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
+            return new Blog(database, articles, server, flusher);
+        } catch (IOException | PortInUseException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Every page of the blog. The original app's URLs ({@code /new}, {@code /posts/{id}}) keep working. */
+    static Router routes(ArticleHandlers articles) {
+        return new Router()
+                .get("/", articles::home)
+                .get("/posts", articles::list)
+                .post("/posts", articles::create)
+                .get("/new", articles::newForm)
+                .get("/posts/new", articles::newForm)
+                .get("/posts/{id}", articles::showById)
+                .get("/posts/{id}/{slug}", articles::show)
+                .get("/posts/{id}/edit", articles::editForm)
+                .post("/posts/{id}/edit", articles::update)
+                .get("/posts/{id}/delete", articles::deleteConfirm)
+                .post("/posts/{id}/delete", articles::delete);
+    }
+
+    public String url() {
+        return server.url();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.stop();
+        flusher.shutdownNow();
+        articles.flushViews();
+        database.close();
+        LOG.info("Inkwell stopped cleanly");
+    }
+}

@@ -1,0 +1,210 @@
+package inkwell.articles;
+
+import inkwell.markdown.MarkdownRenderer;
+import inkwell.storage.Database;
+import inkwell.web.Csrf;
+import inkwell.web.Form;
+import inkwell.web.FormReader;
+import inkwell.web.HttpError;
+import inkwell.web.Paths;
+import inkwell.web.Redirects;
+import inkwell.web.Router;
+import inkwell.web.Templates;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Methods;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The blog's pages: home, the list, a post, and the write, edit and delete flows. Every write reads its post
+ * id from the URL only, checks the CSRF token, and on any failure re-shows the form with the text kept.
+ */
+public final class ArticleHandlers {
+    static final int HOME_NEWEST = 6;
+    static final int HOME_MOST_READ = 5;
+
+    private final ArticleRepository repository;
+    private final ViewCounter views;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Templates templates;
+    private final Csrf csrf;
+    private final FormReader forms = new FormReader();
+    private final Clock clock;
+
+    public ArticleHandlers(Database database, Templates templates, Csrf csrf, Clock clock) {
+        this.repository = new ArticleRepository(database);
+        this.views = new ViewCounter(repository, clock);
+        this.templates = templates;
+        this.csrf = csrf;
+        this.clock = clock;
+    }
+
+    /** Writes the view counts gathered since the last call (on a timer and at shutdown). */
+    public void flushViews() {
+        views.flush();
+    }
+
+    public void home(HttpServerExchange exchange) {
+        List<ArticleCard> newest = cards(repository.newest(0, HOME_NEWEST));
+        List<Map.Entry<Long, Long>> top = views.mostViewedThisWeek(HOME_MOST_READ);
+        Map<Long, Article> topArticles = new java.util.HashMap<>();
+        repository.byIds(top.stream().map(Map.Entry::getKey).toList())
+                .forEach(article -> topArticles.put(article.id(), article));
+        List<HomePage.WeeklyReads> mostRead = top.stream().filter(entry -> topArticles.containsKey(entry.getKey()))
+                .map(entry -> new HomePage.WeeklyReads(card(topArticles.get(entry.getKey())), entry.getValue()))
+                .toList();
+        String description = "Notes on code by " + (newest.isEmpty() ? "a developer" : newest.get(0).author()) + ".";
+        templates.send(exchange, 200, "articles/home.jte",
+                new HomePage(newest, mostRead, repository.count(), description));
+    }
+
+    public void list(HttpServerExchange exchange) {
+        long total = repository.count();
+        int pages = Pagination.pagesFor(total);
+        String requested = Query.first(exchange, "page");
+        int page = PageNumbers.nearestValid(requested, pages);
+        // Anything but the one canonical spelling of an existing page ("0", "-3", "01", "x", past the end,
+        // page 1 spelled out) redirects to the nearest page that exists.
+        if (requested != null && (page == 1 || !requested.equals(String.valueOf(page)))) {
+            Redirects.found(exchange, ArticlePaths.listPage(page));
+            return;
+        }
+        Pagination pagination = new Pagination(page, pages);
+        List<ArticleCard> articles = cards(repository.newest(pagination.offset(), Pagination.PAGE_SIZE));
+        templates.send(exchange, 200, "articles/list.jte", new ListPage(articles, pagination, total));
+    }
+
+    /** {@code /posts/{id}}: the canonical address has the slug. */
+    public void showById(HttpServerExchange exchange) {
+        Article article = repository.find(PostIds.from(exchange)).orElseThrow(ArticleHandlers::noSuchPost);
+        Redirects.permanent(exchange, Paths.encode(ArticlePaths.canonical(article.id(), article.slug())));
+    }
+
+    public void show(HttpServerExchange exchange) {
+        long id = PostIds.from(exchange);
+        ArticleRepository.StoredArticle stored = repository.findWithBody(id).orElseThrow(ArticleHandlers::noSuchPost);
+        Article article = stored.article();
+        String slug = Router.parameter(exchange, "slug");
+        if (!article.slug().equals(slug) || !String.valueOf(id).equals(Router.parameter(exchange, "id"))) {
+            // Renamed posts keep their old links: any slug for a known id leads to the current one.
+            Redirects.permanent(exchange, Paths.encode(ArticlePaths.canonical(id, article.slug())));
+            return;
+        }
+        boolean counts = exchange.getRequestMethod().equals(Methods.GET);
+        long viewCount = counts ? views.record(article) : views.views(article);
+        ArticleCard card = ArticleCard.of(article, viewCount);
+        templates.send(exchange, 200, "articles/post.jte", new PostPage(card, stored.body().html(),
+                Excerpts.shorten(article.excerpt(), 160), csrf.token(exchange)));
+    }
+
+    public void newForm(HttpServerExchange exchange) {
+        String author = AuthorCookie.read(exchange).orElseGet(() -> repository.newest(0, 1).stream()
+                .map(Article::author).findFirst().orElse(""));
+        templates.send(exchange, 200, "articles/form.jte",
+                createForm(new ArticleDraft("", author, ""), Map.of(), null, exchange));
+    }
+
+    public void create(HttpServerExchange exchange) {
+        Form form = forms.read(exchange);
+        ArticleDraft draft = draftFrom(form);
+        if (!csrf.accepts(exchange, form.get(Csrf.FIELD))) {
+            templates.send(exchange, 403, "articles/form.jte",
+                    createForm(draft, Map.of(), FormNotices.EXPIRED, exchange));
+            return;
+        }
+        Map<String, String> errors = ArticleValidator.validate(draft);
+        if (!errors.isEmpty()) {
+            templates.send(exchange, 422, "articles/form.jte", createForm(draft, errors, null, exchange));
+            return;
+        }
+        Article article = repository.create(ArticleContent.of(draft, markdown.render(draft.content())),
+                clock.instant());
+        AuthorCookie.write(exchange, draft.author());
+        Redirects.seeOther(exchange, Paths.encode(ArticlePaths.canonical(article.id(), article.slug())));
+    }
+
+    public void editForm(HttpServerExchange exchange) {
+        long id = PostIds.from(exchange);
+        ArticleRepository.StoredArticle stored = repository.findWithBody(id).orElseThrow(ArticleHandlers::noSuchPost);
+        Article article = stored.article();
+        ArticleDraft draft = new ArticleDraft(article.title(), article.author(), stored.body().markdown());
+        templates.send(exchange, 200, "articles/form.jte", editForm(id, draft, Map.of(), null, exchange));
+    }
+
+    public void update(HttpServerExchange exchange) {
+        long id = PostIds.from(exchange);
+        Form form = forms.read(exchange);
+        ArticleDraft draft = draftFrom(form);
+        if (!csrf.accepts(exchange, form.get(Csrf.FIELD))) {
+            templates.send(exchange, 403, "articles/form.jte", editForm(id, draft, Map.of(), FormNotices.EXPIRED,
+                    exchange));
+            return;
+        }
+        Map<String, String> errors = ArticleValidator.validate(draft);
+        if (!errors.isEmpty()) {
+            templates.send(exchange, 422, "articles/form.jte", editForm(id, draft, errors, null, exchange));
+            return;
+        }
+        Optional<Article> updated = repository.update(id, ArticleContent.of(draft, markdown.render(draft.content())),
+                clock.instant());
+        if (updated.isEmpty()) {
+            // Deleted in another tab meanwhile: offer to save the text as a new post rather than lose it.
+            templates.send(exchange, 404, "articles/form.jte",
+                    createForm(draft, Map.of(), FormNotices.DELETED_MEANWHILE, exchange));
+            return;
+        }
+        AuthorCookie.write(exchange, draft.author());
+        Redirects.seeOther(exchange, Paths.encode(ArticlePaths.canonical(id, updated.get().slug())));
+    }
+
+    public void deleteConfirm(HttpServerExchange exchange) {
+        Article article = repository.find(PostIds.from(exchange)).orElseThrow(ArticleHandlers::noSuchPost);
+        templates.send(exchange, 200, "articles/delete.jte", new DeletePage(card(article), csrf.token(exchange)));
+    }
+
+    public void delete(HttpServerExchange exchange) {
+        long id = PostIds.from(exchange);
+        Form form = forms.read(exchange);
+        if (!csrf.accepts(exchange, form.get(Csrf.FIELD))) {
+            throw HttpError.forbidden("This delete request did not carry a valid security token, so nothing was "
+                    + "deleted. Open the post again and use its Delete button.");
+        }
+        if (!repository.delete(id)) {
+            throw noSuchPost();
+        }
+        views.forget(id);
+        Redirects.seeOther(exchange, ArticlePaths.LIST);
+    }
+
+    private FormPage createForm(ArticleDraft draft, Map<String, String> errors, String notice,
+                                HttpServerExchange exchange) {
+        return new FormPage("Write a post", ArticlePaths.LIST, "Publish", draft, errors, notice, "/",
+                csrf.token(exchange));
+    }
+
+    private FormPage editForm(long id, ArticleDraft draft, Map<String, String> errors, String notice,
+                              HttpServerExchange exchange) {
+        String cancel = repository.find(id).map(a -> Paths.encode(ArticlePaths.canonical(id, a.slug())))
+                .orElse(ArticlePaths.LIST);
+        return new FormPage("Edit post", ArticlePaths.edit(id), "Save changes", draft, errors, notice, cancel,
+                csrf.token(exchange));
+    }
+
+    private static ArticleDraft draftFrom(Form form) {
+        return ArticleDraft.of(form.get("title"), form.get("name"), form.get("content"));
+    }
+
+    private List<ArticleCard> cards(List<Article> articles) {
+        return articles.stream().map(this::card).toList();
+    }
+
+    private ArticleCard card(Article article) {
+        return ArticleCard.of(article, views.views(article));
+    }
+
+    private static HttpError noSuchPost() {
+        return HttpError.notFound("There is no post at this address. It may have been deleted.");
+    }
+}

@@ -1,0 +1,82 @@
+package inkwell.markdown;
+
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Keeps what Markdown can legitimately produce (tables, code with its language class, heading ids, images,
+ * task-list checkboxes) and drops everything that could run code: scripts, event handlers, styles, forms,
+ * frames, {@code javascript:} and {@code data:} URLs.
+ */
+final class HtmlSanitizer {
+    /** Relative links and images are resolved against this base only to be checked, then kept relative. */
+    private static final String CHECK_BASE_URI = "http://inkwell.invalid/";
+    private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
+    private static final Pattern HEADING = Pattern.compile("h[1-6]");
+
+    private final Cleaner cleaner = new Cleaner(safelist());
+
+    private static Safelist safelist() {
+        return Safelist.relaxed()
+                .addTags("del", "s", "input", "hr", "sup", "sub", "kbd", "mark", "details", "summary")
+                .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+                .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+                .addAttributes("code", "class")
+                .addAttributes("th", "align").addAttributes("td", "align")
+                .addAttributes("input", "type", "checked", "disabled")
+                .addAttributes("ol", "start")
+                .addProtocols("a", "href", "#")
+                .preserveRelativeLinks(true);
+    }
+
+    RenderedMarkdown sanitize(String unsafeHtml) {
+        Document dirty = Jsoup.parseBodyFragment(unsafeHtml, CHECK_BASE_URI);
+        Document clean = cleaner.clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        clean.body().select("code[class]").forEach(HtmlSanitizer::keepOnlyLanguageClass);
+        clean.body().select("input").forEach(HtmlSanitizer::keepOnlyDisabledCheckbox);
+        clean.body().select("a[href]").forEach(HtmlSanitizer::markExternalLink);
+        clean.body().select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]").forEach(HtmlSanitizer::addAnchorLink);
+        return new RenderedMarkdown(clean.body().html(), plainText(clean));
+    }
+
+    private static void keepOnlyLanguageClass(Element code) {
+        if (!LANGUAGE_CLASS.matcher(code.className()).matches()) {
+            code.removeAttr("class");
+        }
+    }
+
+    /** Task lists are the only reason inputs survive; anything else (text boxes, buttons) goes. */
+    private static void keepOnlyDisabledCheckbox(Element input) {
+        if (!"checkbox".equalsIgnoreCase(input.attr("type"))) {
+            input.remove();
+            return;
+        }
+        input.attr("disabled", true);
+    }
+
+    private static void markExternalLink(Element link) {
+        String href = link.attr("href").trim().toLowerCase(java.util.Locale.ROOT);
+        if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("//")) {
+            link.attr("rel", "noopener nofollow");
+        }
+    }
+
+    private static void addAnchorLink(Element heading) {
+        if (!HEADING.matcher(heading.normalName()).matches()) {
+            return;
+        }
+        heading.appendElement("a").addClass("heading-anchor").attr("href", "#" + heading.id())
+                .attr("aria-label", "Link to this section").text("#");
+    }
+
+    private static String plainText(Document clean) {
+        Document copy = clean.clone();
+        copy.select("pre, .heading-anchor").remove();
+        return copy.body().text();
+    }
+}

@@ -1,0 +1,54 @@
+package inkwell.settings;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything Inkwell needs to know to start, after flags, environment, the data folder's
+ * {@code inkwell.properties} and defaults have been merged (in that order of precedence).
+ *
+ * @param port          the port to listen on; {@code 0} takes any free port
+ * @param portExplicit  whether the user asked for this port (then a busy port is an error instead of a fallback)
+ * @param databaseUrl   a JDBC URL for another database; empty means the embedded Derby in {@code dataDir/db}
+ */
+public record Settings(
+        int port,
+        boolean portExplicit,
+        String bind,
+        Path dataDir,
+        Optional<String> databaseUrl,
+        Optional<String> databaseUser,
+        Optional<String> databasePassword,
+        String siteTitle,
+        boolean openBrowser,
+        boolean showTray) {
+
+    /** The port Inkwell prefers when none is given: "INK" on a phone keypad is 465, taken; 8465 is quiet. */
+    public static final int PREFERRED_PORT = 8465;
+    public static final String DEFAULT_BIND = "127.0.0.1";
+    public static final String DEFAULT_SITE_TITLE = "Inkwell";
+
+    public Path databaseFolder() {
+        return dataDir.resolve("db");
+    }
+
+    public Path logFolder() {
+        return dataDir.resolve("logs");
+    }
+
+    /** Settings for tests and tools: a loopback server on any free port with no desktop integration. */
+    public static Settings headless(Path dataDir) {
+        return new Settings(0, true, DEFAULT_BIND, dataDir, Optional.empty(), Optional.empty(), Optional.empty(),
+                DEFAULT_SITE_TITLE, false, false);
+    }
+
+    public Settings withDatabaseUrl(String url) {
+        return new Settings(port, portExplicit, bind, dataDir, Optional.of(url), databaseUser, databasePassword,
+                siteTitle, openBrowser, showTray);
+    }
+
+    public Settings withSiteTitle(String title) {
+        return new Settings(port, portExplicit, bind, dataDir, databaseUrl, databaseUser, databasePassword,
+                title, openBrowser, showTray);
+    }
+}

@@ -1,0 +1,120 @@
+package inkwell.storage;
+
+import inkwell.settings.Settings;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way into the database: an EntityManagerFactory over the embedded Derby in the data folder, or over
+ * the JDBC URL the user configured. Every unit of work gets its own EntityManager, closed when it ends.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String PERSISTENCE_UNIT = "inkwell";
+
+    private final JdbcTarget target;
+    private final EntityManagerFactory factory;
+
+    private Database(JdbcTarget target, EntityManagerFactory factory) {
+        this.target = target;
+        this.factory = factory;
+    }
+
+    /** Opens the database, creating or upgrading its schema first; fails with a message a user can act on. */
+    public static Database open(Settings settings) throws DatabaseException {
+        JdbcTarget target = JdbcTarget.from(settings);
+        if (target.embedded()) {
+            prepareEmbeddedDerby(settings);
+        }
+        try (Connection connection = target.connect()) {
+            new SchemaMigrator(connection, target.dialect()).migrate();
+        } catch (SQLException e) {
+            throw DatabaseException.cannotOpen(target, e);
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.jdbc.url", target.url());
+        properties.put("jakarta.persistence.jdbc.driver", target.driverClass());
+        target.user().ifPresent(user -> properties.put("jakarta.persistence.jdbc.user", user));
+        target.password().ifPresent(password -> properties.put("jakarta.persistence.jdbc.password", password));
+        EntityManagerFactory factory = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, properties);
+        // Deploy now, not on the first request, so a broken configuration fails at start-up.
+        factory.createEntityManager().close();
+        LOG.info("Database ready: {}", target.description());
+        return new Database(target, factory);
+    }
+
+    private static void prepareEmbeddedDerby(Settings settings) throws DatabaseException {
+        try {
+            Files.createDirectories(settings.logFolder());
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot create the log folder " + settings.logFolder() + ": " + e.getMessage(), e);
+        }
+        System.setProperty("derby.system.home", settings.dataDir().toString());
+        System.setProperty("derby.stream.error.file", settings.logFolder().resolve("derby.log").toString());
+    }
+
+    /** Runs work that only reads. */
+    public <T> T read(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T write(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction transaction = em.getTransaction();
+        try {
+            transaction.begin();
+            T result = work.apply(em);
+            transaction.commit();
+            return result;
+        } finally {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            em.close();
+        }
+    }
+
+    public String description() {
+        return target.description();
+    }
+
+    /** Closes JPA, then shuts embedded Derby down cleanly so the next start needs no recovery. */
+    @Override
+    public void close() {
+        factory.close();
+        if (target.embedded()) {
+            shutDownDerby();
+        }
+    }
+
+    private void shutDownDerby() {
+        try {
+            DriverManager.getConnection(target.url().replace(";create=true", "") + ";shutdown=true").close();
+        } catch (SQLException e) {
+            // Derby reports a successful database shutdown as SQLState 08006 (XJ015 is the whole system).
+            if (!"08006".equals(e.getSQLState()) && !"XJ015".equals(e.getSQLState())) {
+                LOG.warn("Derby did not shut down cleanly: {}", e.getMessage());
+                return;
+            }
+        }
+        LOG.info("Derby shut down cleanly");
+    }
+}

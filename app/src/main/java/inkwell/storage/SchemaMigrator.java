@@ -1,0 +1,89 @@
+package inkwell.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the schema to the newest version, recording each applied version in SCHEMA_VERSION, so that an
+ * upgraded Inkwell opens an older data folder with no manual step. Each migration runs in one transaction.
+ */
+final class SchemaMigrator {
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+
+    private final Connection connection;
+    private final Dialect dialect;
+
+    SchemaMigrator(Connection connection, Dialect dialect) {
+        this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    void migrate() throws SQLException {
+        ensureVersionTable();
+        int current = currentVersion();
+        List<Migration> all = Migrations.ALL;
+        if (current > all.size()) {
+            throw new SQLException("this data folder was written by a newer Inkwell (schema version " + current
+                    + ", this one knows " + all.size() + "). Install the newer Inkwell again.");
+        }
+        for (Migration migration : all.subList(current, all.size())) {
+            apply(migration);
+        }
+    }
+
+    private void ensureVersionTable() throws SQLException {
+        if (tableExists("SCHEMA_VERSION")) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE SCHEMA_VERSION (VERSION INTEGER NOT NULL PRIMARY KEY, "
+                    + "DESCRIPTION VARCHAR(200) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL)");
+        }
+    }
+
+    private boolean tableExists(String name) throws SQLException {
+        String search = connection.getMetaData().storesLowerCaseIdentifiers() ? name.toLowerCase() : name;
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, search, new String[] {"TABLE"})) {
+            return tables.next();
+        }
+    }
+
+    private int currentVersion() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT MAX(VERSION) FROM SCHEMA_VERSION")) {
+            return result.next() ? result.getInt(1) : 0;
+        }
+    }
+
+    private void apply(Migration migration) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : migration.statements()) {
+                statement.execute(dialect.expand(sql));
+            }
+            try (PreparedStatement record = connection.prepareStatement(
+                    "INSERT INTO SCHEMA_VERSION (VERSION, DESCRIPTION, APPLIED_AT) VALUES (?, ?, ?)")) {
+                record.setInt(1, migration.version());
+                record.setString(2, migration.description());
+                record.setTimestamp(3, Timestamp.from(Instant.now()));
+                record.executeUpdate();
+            }
+            connection.commit();
+            LOG.info("Schema upgraded to version {}: {}", migration.version(), migration.description());
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+}

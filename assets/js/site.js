@@ -1,0 +1,65 @@
+// Progressive enhancement only: every action also works without JavaScript.
+(function () {
+  "use strict";
+
+  // Delete asks for confirmation in a dialog; without <dialog> support the link opens the confirm page.
+  document.querySelectorAll("[data-dialog]").forEach(function (link) {
+    var dialog = document.getElementById(link.getAttribute("data-dialog"));
+    if (!dialog || typeof dialog.showModal !== "function") {
+      return;
+    }
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      dialog.showModal();
+    });
+    dialog.querySelectorAll("[data-close-dialog]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        dialog.close();
+        link.focus();
+      });
+    });
+  });
+
+  // Tab in the Markdown editor indents instead of leaving the field (Escape then Tab leaves it).
+  var editor = document.getElementById("content");
+  if (editor) {
+    var escaped = false;
+    editor.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        escaped = true;
+        return;
+      }
+      if (event.key === "Tab" && !event.shiftKey && !escaped && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        var start = editor.selectionStart;
+        editor.setRangeText("    ", start, editor.selectionEnd, "end");
+      }
+      escaped = false;
+    });
+
+    // Warn before leaving a form with unsaved changes.
+    var form = editor.form;
+    var initial = new FormData(form);
+    var dirty = function () {
+      var now = new FormData(form);
+      return ["title", "name", "content"].some(function (field) {
+        return now.get(field) !== initial.get(field);
+      });
+    };
+    var submitting = false;
+    form.addEventListener("submit", function () { submitting = true; });
+    window.addEventListener("beforeunload", function (event) {
+      if (!submitting && dirty()) {
+        event.preventDefault();
+        event.returnValue = "";
+      }
+    });
+  }
+
+  // Highlight fenced code by its language class (highlight.js is bundled, never fetched from a CDN).
+  if (window.hljs) {
+    document.querySelectorAll(".post-body pre code").forEach(function (block) {
+      window.hljs.highlightElement(block);
+    });
+  }
+})();
