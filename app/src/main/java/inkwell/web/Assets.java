@@ -37,6 +37,11 @@ final class Assets implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         String asset = exchange.getRelativePath().startsWith("/") ? exchange.getRelativePath().substring(1)
                 : exchange.getRelativePath();
+        serve(exchange, asset);
+    }
+
+    /** Serves one asset by its path under {@code assets/} (also used for {@code /favicon.ico}). */
+    void serve(HttpServerExchange exchange, String asset) throws Exception {
         if (!SAFE_PATH.matcher(asset).matches() || asset.toLowerCase(Locale.ROOT).contains("..")
                 || urls.fingerprint(asset).isEmpty()) {
             throw HttpError.notFound("There is no file at " + exchange.getRequestPath() + ".");

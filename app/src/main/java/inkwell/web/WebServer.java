@@ -41,8 +41,10 @@ public final class WebServer {
      */
     public static WebServer start(ServerAddress address, Router pages, Templates templates) throws PortInUseException {
         AssetUrls assetUrls = templates.assets();
+        Assets assets = new Assets(assetUrls, WebServer.class.getClassLoader());
         PathHandler paths = new PathHandler(new CanonicalPaths(pages))
-                .addPrefixPath("/assets", new Assets(assetUrls, WebServer.class.getClassLoader()));
+                .addPrefixPath("/assets", assets)
+                .addExactPath("/favicon.ico", exchange -> assets.serve(exchange, "img/favicon.ico"));
         HttpHandler chain = new ErrorBoundary(new SecurityHeaders(new HostCheck(paths)), templates);
         GracefulShutdownHandler graceful = new GracefulShutdownHandler(compressText(chain));
         Undertow undertow;
