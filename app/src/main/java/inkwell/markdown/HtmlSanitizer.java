@@ -76,7 +76,7 @@ final class HtmlSanitizer {
 
     private static String plainText(Document clean) {
         Document copy = clean.clone();
-        copy.select("pre, .heading-anchor").remove();
+        copy.select("pre, table, .heading-anchor").remove();
         return copy.body().text();
     }
 }

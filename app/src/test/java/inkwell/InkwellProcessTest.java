@@ -1,0 +1,113 @@
+package inkwell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command-line contract, on a real separate JVM: the ready line, help, version, exit codes, and a clean
+ * stop on SIGTERM that keeps the posts for the next start. Each process is bounded and stopped by its PID.
+ */
+class InkwellProcessTest {
+    private static final String READY_PREFIX = "Inkwell running at http://";
+
+    @TempDir
+    Path dataDir;
+
+    private static Process launch(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Inkwell.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().keySet().removeIf(name -> name.startsWith("INKWELL_"));
+        return builder.start();
+    }
+
+    private static String readyLine(BufferedReader out) throws IOException {
+        String line = out.readLine();
+        assertTrue(line != null && line.startsWith(READY_PREFIX), "ready line, got: " + line);
+        return line;
+    }
+
+    private static int finish(Process process, long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("process did not exit within " + seconds + " s");
+        }
+        return process.exitValue();
+    }
+
+    private static String output(Process process) throws IOException {
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsTheReadyLineServesAndStopsCleanlyOnSigterm() throws Exception {
+        Process process = launch("--headless", "--port", "0", "--data-dir", dataDir.toString());
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String line = readyLine(out);
+            assertTrue(line.matches("Inkwell running at http://127\\.0\\.0\\.1:\\d+/"), line);
+            URI url = URI.create(line.substring("Inkwell running at ".length()));
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            for (String path : new String[] {"", "posts", "new"}) {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(url.resolve(path))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode(), path);
+            }
+            long start = System.nanoTime();
+            process.toHandle().destroy(); // SIGTERM, leaving our end of the pipes open
+            assertEquals(0, finish(process, 10), "clean stop exits 0");
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10));
+            assertEquals(null, out.readLine(), "nothing but the ready line on standard output");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void helpAndVersionExitZero() throws Exception {
+        Process help = launch("--help");
+        assertEquals(0, finish(help, 30));
+        String usage = output(help);
+        assertTrue(usage.contains("--data-dir DIR") && usage.contains("--headless"), usage);
+        Process version = launch("--version");
+        assertEquals(0, finish(version, 30));
+        assertTrue(output(version).matches("Inkwell \\S+\\R"));
+    }
+
+    @Test
+    void wrongFlagsExitTwoWithAMessage() throws Exception {
+        for (String[] args : new String[][] {{"--bogus"}, {"--port", "x"}, {"--port"}}) {
+            Process process = launch(args);
+            assertEquals(2, finish(process, 30), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void anExplicitBusyPortExitsTwo() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Process process = launch("--headless", "--port", String.valueOf(busy.getLocalPort()),
+                    "--data-dir", dataDir.toString());
+            assertEquals(2, finish(process, 60));
+        }
+    }
+}
