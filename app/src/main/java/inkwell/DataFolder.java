@@ -11,7 +11,7 @@ final class DataFolder {
     private DataFolder() {
     }
 
-    static void prepare(Settings settings) throws IOException {
+    static void prepare(Settings settings) throws DataFolderException {
         Path root = settings.dataDir();
         try {
             for (Path folder : new Path[] {root, settings.logFolder(), root.resolve("media"), root.resolve("backups")}) {
@@ -20,10 +20,10 @@ final class DataFolder {
             Path probe = Files.createTempFile(root, ".write-test", ".tmp");
             Files.delete(probe);
         } catch (AccessDeniedException e) {
-            throw new IOException("Inkwell cannot write to its data folder " + root + " (permission denied). "
+            throw new DataFolderException("Inkwell cannot write to its data folder " + root + " (permission denied). "
                     + "Choose another with --data-dir DIR.", e);
         } catch (IOException e) {
-            throw new IOException("Inkwell cannot use its data folder " + root + ": " + e.getMessage()
+            throw new DataFolderException("Inkwell cannot use its data folder " + root + ": " + e.getMessage()
                     + ". Choose another with --data-dir DIR.", e);
         }
     }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Entry point: reads the settings, starts the blog, prints the ready line and opens the browser. Exit codes:
- * 0 after a clean stop (SIGTERM, Ctrl+C), 1 when it cannot start, 2 for a wrong flag or setting.
+ * 0 after a clean stop (SIGTERM, Ctrl+C), 1 when the database cannot start, 2 for a wrong flag or setting, a
+ * busy port the user asked for, or a data folder it cannot write.
  */
 public final class Inkwell {
     static final int EXIT_OK = 0;
@@ -52,7 +53,7 @@ public final class Inkwell {
         Blog blog;
         try {
             blog = Blog.start(settings);
-        } catch (PortInUseException e) {
+        } catch (PortInUseException | DataFolderException e) {
             System.err.println("inkwell: " + e.getMessage());
             return EXIT_USAGE;
         } catch (DatabaseException | IOException e) {

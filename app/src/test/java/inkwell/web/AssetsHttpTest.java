@@ -5,35 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.RawHttp;
+import inkwell.OneBlogPerClass;
 import inkwell.RunningBlog;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Static files: caching, compression and no way out of the assets folder. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AssetsHttpTest {
-    RunningBlog blog;
-
-    @BeforeAll
-    void start(@TempDir Path dataDir) throws Exception {
-        blog = RunningBlog.start(dataDir);
-    }
-
-    @AfterAll
-    void stop() {
-        blog.close();
-    }
-
+class AssetsHttpTest extends OneBlogPerClass {
     private String stylesheetUrl() throws Exception {
         Matcher matcher = Pattern.compile("href=\"(/assets/css/site\\.css\\?v=[0-9a-f]+)\"").matcher(blog.get("/").body());
         assertTrue(matcher.find(), "the layout links the fingerprinted stylesheet");

@@ -5,31 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.RawHttp;
+import inkwell.OneBlogPerClass;
 import inkwell.RunningBlog;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** DNS-rebinding defence: only loopback names and IP literals are served. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostCheckHttpTest {
-    RunningBlog blog;
-
-    @BeforeAll
-    void start(@TempDir Path dataDir) throws Exception {
-        blog = RunningBlog.start(dataDir);
-    }
-
-    @AfterAll
-    void stop() {
-        blog.close();
-    }
-
+class HostCheckHttpTest extends OneBlogPerClass {
     private RawHttp.Response getWithHost(String host) throws Exception {
         return RawHttp.send(blog.uri("/"), "GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
     }

@@ -4,34 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import inkwell.OneBlogPerClass;
 import inkwell.RunningBlog;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every page and its answers, through real HTTP against a real server and database. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesHttpTest {
-    RunningBlog blog;
-
-    @BeforeAll
-    void start(@TempDir Path dataDir) throws Exception {
-        blog = RunningBlog.start(dataDir);
-    }
-
-    @AfterAll
-    void stop() {
-        blog.close();
-    }
-
+class PagesHttpTest extends OneBlogPerClass {
     @Test
     void homeListAndFormAnswerAsUtf8Html() throws Exception {
         for (String path : new String[] {"/", "/posts", "/new", "/posts/new"}) {
