@@ -1,6 +1,8 @@
 package inkwell;
 
 import inkwell.articles.ArticleHandlers;
+import inkwell.desktop.AppControl;
+import inkwell.desktop.SystemHandlers;
 import inkwell.settings.Settings;
 import inkwell.storage.Database;
 import inkwell.storage.DatabaseException;
@@ -42,15 +44,17 @@ public final class Blog implements AutoCloseable {
         this.flusher = flusher;
     }
 
-    public static Blog start(Settings settings) throws DatabaseException, PortInUseException, IOException {
+    public static Blog start(Settings settings, AppControl control)
+            throws DatabaseException, PortInUseException, IOException {
         DataFolder.prepare(settings);
         Database database = Database.open(settings);
         try {
             Templates templates = new Templates(settings.siteTitle(), new AssetUrls(Blog.class.getClassLoader()));
             Csrf csrf = new Csrf(CsrfKey.loadOrCreate(settings.dataDir()));
             ArticleHandlers articles = new ArticleHandlers(database, templates, csrf, Clock.systemUTC());
+            SystemHandlers system = new SystemHandlers(control, templates, csrf);
             WebServer server = WebServer.start(new ServerAddress(settings.bind(), settings.port(),
-                    settings.portExplicit()), routes(articles), templates);
+                    settings.portExplicit()), routes(articles, system), templates);
             ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "inkwell-view-flusher");
                 thread.setDaemon(true);
@@ -67,7 +71,7 @@ public final class Blog implements AutoCloseable {
     }
 
     /** Every page of the blog. The original app's URLs ({@code /new}, {@code /posts/{id}}) keep working. */
-    static Router routes(ArticleHandlers articles) {
+    static Router routes(ArticleHandlers articles, SystemHandlers system) {
         return new Router()
                 .get("/", articles::home)
                 .get("/posts", articles::list)
@@ -79,11 +83,19 @@ public final class Blog implements AutoCloseable {
                 .get("/posts/{id}/edit", articles::editForm)
                 .post("/posts/{id}/edit", articles::update)
                 .get("/posts/{id}/delete", articles::deleteConfirm)
-                .post("/posts/{id}/delete", articles::delete);
+                .post("/posts/{id}/delete", articles::delete)
+                .get("/health", system::health)
+                .get("/stop", system::stopConfirm)
+                .post("/stop", system::stop);
     }
 
     public String url() {
         return server.url();
+    }
+
+    /** The first launch on a new data folder greets the writer with a post on how Inkwell works. */
+    public void welcomeOnFirstRun(Settings settings) {
+        articles.welcomeOnFirstRun(settings.dataDir(), url());
     }
 
     @Override

@@ -1,16 +1,9 @@
 package inkwell;
 
-import inkwell.desktop.Browser;
 import inkwell.settings.CommandLine;
 import inkwell.settings.Settings;
 import inkwell.settings.SettingsException;
 import inkwell.settings.SettingsLoader;
-import inkwell.storage.DatabaseException;
-import inkwell.web.PortInUseException;
-import java.io.IOException;
-import java.util.concurrent.CountDownLatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Entry point: reads the settings, starts the blog, prints the ready line and opens the browser. Exit codes:
@@ -49,34 +42,6 @@ public final class Inkwell {
     }
 
     static int run(Settings settings) {
-        Logger log = LoggerFactory.getLogger(Inkwell.class);
-        Blog blog;
-        try {
-            blog = Blog.start(settings);
-        } catch (PortInUseException | DataFolderException e) {
-            System.err.println("inkwell: " + e.getMessage());
-            return EXIT_USAGE;
-        } catch (DatabaseException | IOException e) {
-            log.error("Cannot start", e);
-            System.err.println("inkwell: " + e.getMessage());
-            return EXIT_CANNOT_START;
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Shutdown.onSignal(() -> {
-            blog.close();
-            stopped.countDown();
-        });
-        System.out.println("Inkwell running at " + blog.url());
-        System.out.flush();
-        if (settings.openBrowser()) {
-            Browser.open(blog.url());
-        }
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            blog.close();
-        }
-        return EXIT_OK;
+        return new Launcher(settings, System.getenv()).run();
     }
 }

@@ -1,5 +1,6 @@
 package inkwell;
 
+import inkwell.desktop.AppControl;
 import inkwell.settings.Settings;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -36,8 +37,11 @@ public final class RunningBlog implements AutoCloseable {
     }
 
     public static RunningBlog start(Path dataDir) throws Exception {
-        Settings settings = Settings.headless(dataDir);
-        return new RunningBlog(Blog.start(settings), settings);
+        return start(Settings.headless(dataDir), AppControl.of(() -> { }));
+    }
+
+    public static RunningBlog start(Settings settings, AppControl control) throws Exception {
+        return new RunningBlog(Blog.start(settings, control), settings);
     }
 
     public URI uri(String path) {

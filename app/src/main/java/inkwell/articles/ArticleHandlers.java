@@ -41,6 +41,23 @@ public final class ArticleHandlers {
         this.clock = clock;
     }
 
+    /** Creates the welcome post when this data folder has never been welcomed and holds no posts. */
+    public void welcomeOnFirstRun(java.nio.file.Path dataDir, String url) {
+        java.nio.file.Path marker = dataDir.resolve(WelcomePost.MARKER);
+        if (java.nio.file.Files.exists(marker)) {
+            return;
+        }
+        if (repository.count() == 0) {
+            ArticleDraft draft = WelcomePost.draft(dataDir, url);
+            repository.create(ArticleContent.of(draft, markdown.render(draft.content())), clock.instant());
+        }
+        try {
+            java.nio.file.Files.writeString(marker, "welcomed\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Writes the view counts gathered since the last call (on a timer and at shutdown). */
     public void flushViews() {
         views.flush();

@@ -1,36 +1,111 @@
 package inkwell.desktop;
 
 import java.awt.Desktop;
+import java.awt.GraphicsEnvironment;
+import java.io.File;
+import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the blog in the default browser, best effort: the desktop API, then the platform's opener. Any failure
- * (no display, headless JVM, no opener) is logged; the URL is on standard output anyway.
+ * Opens the blog in a browser, trying in turn: the command in {@code INKWELL_BROWSER} or {@code BROWSER} (a list
+ * separated like PATH, {@code %s} standing for the URL, as many command-line tools read it), the desktop API,
+ * then the platform's opener ({@code xdg-open}, {@code open}, {@code rundll32 url.dll}). When all fail, it says
+ * so on standard error with the URL to open by hand.
  */
 public final class Browser {
     private static final Logger LOG = LoggerFactory.getLogger(Browser.class);
 
-    private Browser() {
+    /** How the URL was opened, for the log and for tests. */
+    public enum Outcome { CONFIGURED_COMMAND, DESKTOP, PLATFORM_OPENER, NOT_OPENED }
+
+    private final Map<String, String> environment;
+
+    public Browser(Map<String, String> environment) {
+        this.environment = environment;
     }
 
-    public static void open(String url) {
-        try {
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
-                Desktop.getDesktop().browse(URI.create(url));
-                return;
+    public Outcome open(String url) {
+        for (String variable : new String[] {"INKWELL_BROWSER", "BROWSER"}) {
+            String configured = environment.get(variable);
+            if (configured != null && !configured.isBlank() && runConfigured(configured, url)) {
+                return Outcome.CONFIGURED_COMMAND;
             }
-        } catch (Throwable e) { // AWTError, HeadlessException, UnsupportedOperationException: all mean "no"
+        }
+        if (openWithDesktop(url)) {
+            return Outcome.DESKTOP;
+        }
+        if (runOpener(openerCommand(url))) {
+            return Outcome.PLATFORM_OPENER;
+        }
+        System.err.println("inkwell: could not open a browser; open " + url + " yourself");
+        return Outcome.NOT_OPENED;
+    }
+
+    private static boolean runConfigured(String configured, String url) {
+        for (String entry : configured.split(File.pathSeparator)) {
+            List<String> command = commandFor(entry, url);
+            if (command.isEmpty()) {
+                continue;
+            }
+            try {
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                LOG.info("Opened {} with {}", url, command.get(0));
+                return true;
+            } catch (IOException e) {
+                LOG.info("Browser command {} failed: {}", command.get(0), e.getMessage());
+            }
+        }
+        return false;
+    }
+
+    static List<String> commandFor(String entry, String url) {
+        List<String> words = new ArrayList<>(Arrays.asList(entry.trim().split("\\s+")));
+        words.removeIf(String::isEmpty);
+        if (words.isEmpty()) {
+            return words;
+        }
+        boolean placeholder = words.stream().anyMatch(word -> word.contains("%s"));
+        words.replaceAll(word -> word.replace("%s", url));
+        if (!placeholder) {
+            words.add(url);
+        }
+        return words;
+    }
+
+    private static boolean openWithDesktop(String url) {
+        try {
+            if (!GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
+                    && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                Desktop.getDesktop().browse(URI.create(url));
+                return true;
+            }
+        } catch (Throwable e) { // AWTError without an X server, HeadlessException, IOException: all mean "no"
             LOG.debug("Desktop browse unavailable: {}", e.toString());
         }
+        return false;
+    }
+
+    /** Runs the opener and waits briefly: a missing opener fails at once, a working one exits 0 or keeps going. */
+    private static boolean runOpener(List<String> command) {
         try {
-            new ProcessBuilder(openerCommand(url)).redirectErrorStream(true)
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (Exception e) {
-            LOG.info("Could not open a browser ({}); open {} yourself", e.getMessage(), url);
+            return !process.waitFor(3, TimeUnit.SECONDS) || process.exitValue() == 0;
+        } catch (IOException e) {
+            LOG.info("No platform opener: {}", e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

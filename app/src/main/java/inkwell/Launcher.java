@@ -1,0 +1,123 @@
+package inkwell;
+
+import inkwell.desktop.AppControl;
+import inkwell.desktop.AwtTray;
+import inkwell.desktop.Browser;
+import inkwell.desktop.FolderOpener;
+import inkwell.desktop.SingleInstance;
+import inkwell.desktop.TrayMenu;
+import inkwell.settings.Settings;
+import inkwell.storage.DatabaseException;
+import inkwell.web.PortInUseException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The launch flow: claim the data folder (or hand over to the Inkwell that has it), start the blog, print the
+ * ready line, open the browser, show the tray; then wait for a stop (SIGTERM, Ctrl+C, tray Quit, the Stop page)
+ * and shut everything down cleanly. The server never depends on the desktop parts.
+ */
+final class Launcher {
+    private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
+    /** A second launch may find the first one still starting; it waits this long for it to answer. */
+    private static final Duration WAIT_FOR_RUNNING = Duration.ofMillis(1500);
+
+    private final Settings settings;
+    private final Browser browser;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+
+    Launcher(Settings settings, Map<String, String> environment) {
+        this.settings = settings;
+        this.browser = new Browser(environment);
+    }
+
+    int run() {
+        SingleInstance.Claim claim;
+        try {
+            claim = SingleInstance.claim(settings.dataDir(), WAIT_FOR_RUNNING);
+        } catch (IOException e) {
+            System.err.println("inkwell: cannot use the data folder " + settings.dataDir() + ": " + e.getMessage()
+                    + ". Choose another with --data-dir DIR.");
+            return Inkwell.EXIT_USAGE;
+        }
+        if (claim instanceof SingleInstance.Taken taken) {
+            return handOver(taken);
+        }
+        try (SingleInstance instance = ((SingleInstance.Owner) claim).instance()) {
+            return serve(instance);
+        }
+    }
+
+    private int handOver(SingleInstance.Taken taken) {
+        if (taken.url().isEmpty()) {
+            System.err.println("inkwell: another Inkwell is using " + settings.dataDir() + " but does not answer. "
+                    + "Stop it, or start this one with another --data-dir.");
+            return Inkwell.EXIT_CANNOT_START;
+        }
+        System.out.println("Inkwell is already running at " + taken.url().get());
+        if (settings.openBrowser()) {
+            browser.open(taken.url().get());
+        }
+        return Inkwell.EXIT_OK;
+    }
+
+    private int serve(SingleInstance instance) {
+        Blog blog;
+        try {
+            blog = Blog.start(settings, new AppControl(instance.instanceId(), stopRequested::countDown));
+            instance.publish(blog.url());
+            blog.welcomeOnFirstRun(settings);
+        } catch (PortInUseException | DataFolderException e) {
+            System.err.println("inkwell: " + e.getMessage());
+            return Inkwell.EXIT_USAGE;
+        } catch (DatabaseException | IOException e) {
+            LOG.error("Cannot start", e);
+            System.err.println("inkwell: " + e.getMessage());
+            return Inkwell.EXIT_CANNOT_START;
+        }
+        Shutdown.onSignal(stopRequested::countDown, blog::close);
+        System.out.println("Inkwell running at " + blog.url());
+        System.out.flush();
+        if (settings.openBrowser()) {
+            browser.open(blog.url());
+        }
+        Optional<AwtTray> tray = settings.showTray() ? AwtTray.show(trayMenu(blog.url())) : Optional.empty();
+        try {
+            stopRequested.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        tray.ifPresent(AwtTray::close);
+        blog.close();
+        return Inkwell.EXIT_OK;
+    }
+
+    private TrayMenu trayMenu(String url) {
+        return TrayMenu.forBlog(url, new TrayMenu.Actions() {
+            @Override
+            public void openBlog() {
+                browser.open(url);
+            }
+
+            @Override
+            public void writePost() {
+                browser.open(url + "new");
+            }
+
+            @Override
+            public void openDataFolder() {
+                FolderOpener.open(settings.dataDir());
+            }
+
+            @Override
+            public void quit() {
+                stopRequested.countDown();
+            }
+        });
+    }
+}

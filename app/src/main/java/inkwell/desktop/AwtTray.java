@@ -1,0 +1,121 @@
+package inkwell.desktop;
+
+import java.awt.EventQueue;
+import java.awt.GraphicsEnvironment;
+import java.awt.Image;
+import java.awt.MenuItem;
+import java.awt.PopupMenu;
+import java.awt.SystemTray;
+import java.awt.TrayIcon;
+import java.awt.image.BaseMultiResolutionImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows a {@link TrayMenu} as an AWT tray icon, when the desktop has a tray. Every way AWT can say "no" (headless
+ * JVM, no X server: an {@code AWTError}, no tray host, a refused icon) is caught here and logged as one line;
+ * the server never depends on it.
+ */
+public final class AwtTray implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AwtTray.class);
+    private static final int[] SIZES = {16, 22, 24, 32, 48, 64};
+
+    private final TrayIcon icon;
+
+    private AwtTray(TrayIcon icon) {
+        this.icon = icon;
+    }
+
+    /** The tray icon, or empty with the reason logged when this desktop cannot show one. */
+    public static Optional<AwtTray> show(TrayMenu menu) {
+        try {
+            if (GraphicsEnvironment.isHeadless()) {
+                LOG.info("No tray icon: no display (headless); use Stop Inkwell on the blog's pages to stop it");
+                return Optional.empty();
+            }
+            if (!SystemTray.isSupported()) {
+                LOG.info("No tray icon: this desktop has no system tray; use Stop Inkwell on the blog's pages");
+                return Optional.empty();
+            }
+            CompletableFuture<AwtTray> added = new CompletableFuture<>();
+            EventQueue.invokeLater(() -> {
+                try {
+                    added.complete(add(menu));
+                } catch (Throwable e) {
+                    added.completeExceptionally(e);
+                }
+            });
+            return Optional.of(added.get(10, TimeUnit.SECONDS));
+        } catch (Throwable e) { // AWTError (DISPLAY without X), HeadlessException, UnsupportedOperationException...
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            LOG.info("No tray icon ({}); use Stop Inkwell on the blog's pages to stop it", cause.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static AwtTray add(TrayMenu menu) throws Exception {
+        PopupMenu popup = new PopupMenu();
+        for (TrayMenu.Item item : menu.items()) {
+            if (item.isSeparator()) {
+                popup.addSeparator();
+                continue;
+            }
+            MenuItem menuItem = new MenuItem(item.label());
+            menuItem.addActionListener(event -> runOffTheEventThread(item.action()));
+            popup.add(menuItem);
+        }
+        TrayIcon icon = new TrayIcon(image(), menu.tooltip(), popup);
+        icon.setImageAutoSize(true);
+        icon.addActionListener(event -> runOffTheEventThread(menu.onDoubleClick()));
+        SystemTray.getSystemTray().add(icon);
+        LOG.info("Tray icon shown");
+        return new AwtTray(icon);
+    }
+
+    /** Actions open browsers and stop servers: never block the AWT event thread with them. */
+    private static void runOffTheEventThread(Runnable action) {
+        Thread thread = new Thread(action, "inkwell-tray-action");
+        thread.start();
+    }
+
+    /** All sizes in one image, so the tray picks the crisp one for its size and scale (HiDPI included). */
+    private static Image image() throws IOException {
+        List<Image> variants = new ArrayList<>();
+        for (int size : SIZES) {
+            try (InputStream in = AwtTray.class.getResourceAsStream("tray-" + size + ".png")) {
+                if (in == null) {
+                    throw new IOException("tray-" + size + ".png is missing from the jar");
+                }
+                variants.add(ImageIO.read(in));
+            }
+        }
+        return new BaseMultiResolutionImage(variants.toArray(new Image[0]));
+    }
+
+    /** The popup's items as AWT built them, for the desktop test that clicks Quit. */
+    public List<MenuItem> menuItems() {
+        List<MenuItem> items = new ArrayList<>();
+        PopupMenu popup = icon.getPopupMenu();
+        for (int i = 0; i < popup.getItemCount(); i++) {
+            items.add(popup.getItem(i));
+        }
+        return items;
+    }
+
+    @Override
+    public void close() {
+        try {
+            EventQueue.invokeAndWait(() -> SystemTray.getSystemTray().remove(icon));
+        } catch (Throwable e) {
+            LOG.debug("Tray icon removal failed: {}", e.toString());
+        }
+    }
+}
