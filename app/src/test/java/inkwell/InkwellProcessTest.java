@@ -110,4 +110,45 @@ class InkwellProcessTest {
             assertEquals(2, finish(process, 60));
         }
     }
+
+    @Test
+    void aSecondLaunchOnTheSameFolderHandsOverWithinTwoSecondsAndAKilledOneIsRecovered() throws Exception {
+        Process first = launch("--headless", "--port", "0", "--data-dir", dataDir.toString());
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+            String url = readyLine(out).substring("Inkwell running at ".length());
+            long start = System.nanoTime();
+            Process second = launch("--headless", "--port", "0", "--data-dir", dataDir.toString());
+            assertEquals(0, finish(second, 10));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertEquals("Inkwell is already running at " + url, output(second).strip());
+            assertTrue(millis < 2000, "handed over in " + millis + " ms");
+
+            first.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // kill -9: the lock is left behind
+            Process third = launch("--headless", "--port", "0", "--data-dir", dataDir.toString());
+            try {
+                BufferedReader thirdOut = new BufferedReader(new InputStreamReader(third.getInputStream(),
+                        StandardCharsets.UTF_8));
+                assertTrue(readyLine(thirdOut).startsWith(READY_PREFIX), "the stale lock was recovered");
+                third.toHandle().destroy();
+                assertEquals(0, finish(third, 10));
+            } finally {
+                third.destroyForcibly();
+            }
+        } finally {
+            first.destroyForcibly();
+        }
+    }
+
+    @Test
+    void anUnwritableDataFolderExitsTwoWithAMessage() throws Exception {
+        Path file = dataDir.resolve("not-a-folder");
+        java.nio.file.Files.writeString(file, "x");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Inkwell.class.getName(), "--headless", "--port", "0",
+                "--data-dir", file.resolve("sub").toString());
+        Process process = builder.redirectErrorStream(true).start();
+        assertEquals(2, finish(process, 30));
+        assertTrue(output(process).contains("--data-dir DIR"));
+    }
 }
