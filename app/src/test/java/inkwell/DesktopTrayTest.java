@@ -1,0 +1,113 @@
+package inkwell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The tray on a real X display: Xvfb with Debian's trayer as the tray host, the real launcher in a child JVM,
+ * its real tray icon and menu; Quit stops it with exit status 0. Without a display (DISPLAY pointing nowhere)
+ * the blog still serves. Every process started here is stopped here, by PID.
+ */
+class DesktopTrayTest {
+    private static final String DISPLAY = ":" + (90 + ProcessHandle.current().pid() % 9);
+    private final List<Process> started = new ArrayList<>();
+
+    @TempDir
+    Path dataDir;
+
+    @AfterEach
+    void stopEverything() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            started.get(i).destroyForcibly();
+        }
+    }
+
+    private static boolean installed(String program) {
+        return Files.isExecutable(Path.of("/usr/bin", program));
+    }
+
+    private Process start(List<String> command, String display) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(name -> name.startsWith("INKWELL_"));
+        builder.environment().put("DISPLAY", display);
+        builder.environment().put("INKWELL_BROWSER", "true"); // a browser command that opens nothing
+        Process process = builder.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        started.add(process);
+        return process;
+    }
+
+    private static List<String> java(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    @Test
+    void trayShowsTheMenuAndQuitStopsCleanly() throws Exception {
+        boolean available = installed("Xvfb") && installed("trayer");
+        if (!available && !"true".equals(System.getenv("CI"))) {
+            Assumptions.abort("xvfb and trayer are not installed (.ci/run installs them)");
+        }
+        start(List.of("/usr/bin/Xvfb", DISPLAY, "-screen", "0", "800x200x24", "-nolisten", "tcp"), "");
+        Thread.sleep(1000);
+        start(List.of("/usr/bin/trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+                "--height", "32", "--SetDockType", "true"), DISPLAY);
+        Thread.sleep(1000);
+        Process inkwell = start(java(TrayQuitProbe.class.getName(), "--port", "0", "--data-dir", dataDir.toString()),
+                DISPLAY);
+        BufferedReader out = new BufferedReader(new InputStreamReader(inkwell.getInputStream(), StandardCharsets.UTF_8));
+        String ready = out.readLine();
+        assertTrue(ready != null && ready.startsWith("Inkwell running at http://127.0.0.1:"), "ready: " + ready);
+        String tray = out.readLine();
+        assertEquals("TRAY Inkwell \u2014 " + ready.substring("Inkwell running at ".length())
+                + " | Open blog, Write a new post, Open data folder, -, Quit Inkwell", tray);
+        screenshot();
+        assertTrue(inkwell.waitFor(30, TimeUnit.SECONDS), "Quit ends the process");
+        assertEquals(0, inkwell.exitValue(), "Quit is a clean stop");
+    }
+
+    @Test
+    void aDisplayWithoutAnXServerStillServes() throws Exception {
+        Process inkwell = start(java(Inkwell.class.getName(), "--port", "0", "--no-browser", "--data-dir",
+                dataDir.toString()), ":77");
+        BufferedReader out = new BufferedReader(new InputStreamReader(inkwell.getInputStream(), StandardCharsets.UTF_8));
+        String ready = out.readLine();
+        assertTrue(ready != null && ready.startsWith("Inkwell running at "), "ready: " + ready);
+        URI url = URI.create(ready.substring("Inkwell running at ".length()));
+        HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("href=\"/stop\""), "the web UI offers Stop Inkwell");
+        inkwell.toHandle().destroy();
+        assertTrue(inkwell.waitFor(15, TimeUnit.SECONDS));
+        assertEquals(0, inkwell.exitValue());
+    }
+
+    /** For the README and the issue note; only where ImageMagick's import exists. */
+    private void screenshot() throws Exception {
+        if (installed("import")) {
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            Process shot = start(List.of("/usr/bin/import", "-window", "root",
+                    shots.resolve("tray-xvfb.png").toString()), DISPLAY);
+            shot.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
