@@ -86,8 +86,26 @@ class DesktopTrayTest {
 
     @Test
     void aDisplayWithoutAnXServerStillServes() throws Exception {
-        Process inkwell = start(java(Inkwell.class.getName(), "--port", "0", "--no-browser", "--data-dir",
-                dataDir.toString()), ":77");
+        servesWithoutATray(":77");
+    }
+
+    @Test
+    void noDisplayAtAllStillServes() throws Exception {
+        servesWithoutATray(null);
+    }
+
+    private void servesWithoutATray(String display) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(java(Inkwell.class.getName(), "--port", "0", "--no-browser",
+                "--data-dir", dataDir.toString()));
+        builder.environment().keySet().removeIf(name -> name.startsWith("INKWELL_"));
+        if (display == null) {
+            builder.environment().remove("DISPLAY");
+        } else {
+            builder.environment().put("DISPLAY", display);
+        }
+        Path errors = dataDir.resolveSibling(dataDir.getFileName() + "-stderr.txt");
+        Process inkwell = builder.redirectError(errors.toFile()).start();
+        started.add(inkwell);
         BufferedReader out = new BufferedReader(new InputStreamReader(inkwell.getInputStream(), StandardCharsets.UTF_8));
         String ready = out.readLine();
         assertTrue(ready != null && ready.startsWith("Inkwell running at "), "ready: " + ready);
@@ -99,6 +117,7 @@ class DesktopTrayTest {
         inkwell.toHandle().destroy();
         assertTrue(inkwell.waitFor(15, TimeUnit.SECONDS));
         assertEquals(0, inkwell.exitValue());
+        assertTrue(Files.readString(errors).contains("No tray icon"), "says why there is no tray icon");
     }
 
     /** For the README and the issue note; only where ImageMagick's import exists. */

@@ -33,6 +33,8 @@ class InkwellProcessTest {
     private static Process launch(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // The app's own logging setup, not the test one that shares this class path.
+                "-Dlogback.configurationFile=logback.xml",
                 "-cp", System.getProperty("java.class.path"), Inkwell.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
@@ -117,19 +119,22 @@ class InkwellProcessTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
             String url = readyLine(out).substring("Inkwell running at ".length());
+            String post = createPost(URI.create(url), "Survives kill -9");
             long start = System.nanoTime();
             Process second = launch("--headless", "--port", "0", "--data-dir", dataDir.toString());
             assertEquals(0, finish(second, 10));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertEquals("Inkwell is already running at " + url, output(second).strip());
             assertTrue(millis < 2000, "handed over in " + millis + " ms");
+            assertEquals(200, status(URI.create(url).resolve(post)), "the first one still serves");
 
             first.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // kill -9: the lock is left behind
             Process third = launch("--headless", "--port", "0", "--data-dir", dataDir.toString());
             try {
                 BufferedReader thirdOut = new BufferedReader(new InputStreamReader(third.getInputStream(),
                         StandardCharsets.UTF_8));
-                assertTrue(readyLine(thirdOut).startsWith(READY_PREFIX), "the stale lock was recovered");
+                String thirdUrl = readyLine(thirdOut).substring("Inkwell running at ".length());
+                assertEquals(200, status(URI.create(thirdUrl).resolve(post)), "stale lock recovered, post intact");
                 third.toHandle().destroy();
                 assertEquals(0, finish(third, 10));
             } finally {
@@ -138,6 +143,43 @@ class InkwellProcessTest {
         } finally {
             first.destroyForcibly();
         }
+    }
+
+    /** Creates a post through the real form (token and cookie included) and returns its path. */
+    private static String createPost(URI base, String title) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String form = client.send(HttpRequest.newBuilder(base.resolve("new")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String body = RunningBlog.encode(java.util.Map.of("_csrf", RunningBlog.csrfTokenIn(form), "title", title,
+                "name", "Ada", "content", "Written before the crash."));
+        HttpResponse<String> created = client.send(HttpRequest.newBuilder(base.resolve("posts"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, created.statusCode());
+        return created.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static int status(URI uri) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void aSigtermStopLeavesNoExceptionInTheLogAndTheFoldersInPlace() throws Exception {
+        Process process = launch("--headless", "--port", "0", "--data-dir", dataDir.toString());
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            URI url = URI.create(readyLine(out).substring("Inkwell running at ".length()));
+            createPost(url, "Logged cleanly");
+            process.toHandle().destroy();
+            assertEquals(0, finish(process, 10));
+        } finally {
+            process.destroyForcibly();
+        }
+        String log = java.nio.file.Files.readString(dataDir.resolve("logs").resolve("inkwell.log"));
+        assertTrue(log.contains("Inkwell stopped cleanly"), log);
+        assertTrue(!log.contains("Exception") && !log.contains("ERROR"), log);
+        assertTrue(java.nio.file.Files.isDirectory(dataDir.resolve("db")));
     }
 
     @Test

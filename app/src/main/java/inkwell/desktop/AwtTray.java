@@ -38,11 +38,11 @@ public final class AwtTray implements AutoCloseable {
     public static Optional<AwtTray> show(TrayMenu menu) {
         try {
             if (GraphicsEnvironment.isHeadless()) {
-                LOG.info("No tray icon: no display (headless); use Stop Inkwell on the blog's pages to stop it");
+                LOG.warn("No tray icon: no display (headless); use Stop Inkwell on the blog's pages to stop it");
                 return Optional.empty();
             }
             if (!SystemTray.isSupported()) {
-                LOG.info("No tray icon: this desktop has no system tray; use Stop Inkwell on the blog's pages");
+                LOG.warn("No tray icon: this desktop has no system tray; use Stop Inkwell on the blog's pages");
                 return Optional.empty();
             }
             CompletableFuture<AwtTray> added = new CompletableFuture<>();
@@ -56,7 +56,7 @@ public final class AwtTray implements AutoCloseable {
             return Optional.of(added.get(10, TimeUnit.SECONDS));
         } catch (Throwable e) { // AWTError (DISPLAY without X), HeadlessException, UnsupportedOperationException...
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            LOG.info("No tray icon ({}); use Stop Inkwell on the blog's pages to stop it", cause.toString());
+            LOG.warn("No tray icon ({}); use Stop Inkwell on the blog's pages to stop it", cause.toString());
             return Optional.empty();
         }
     }
