@@ -3,6 +3,7 @@ package inkwell;
 import inkwell.desktop.AppControl;
 import inkwell.desktop.AwtTray;
 import inkwell.desktop.Browser;
+import inkwell.desktop.ErrorDialog;
 import inkwell.desktop.FolderOpener;
 import inkwell.desktop.SingleInstance;
 import inkwell.desktop.TrayMenu;
@@ -41,9 +42,8 @@ final class Launcher {
         try {
             claim = SingleInstance.claim(settings.dataDir(), WAIT_FOR_RUNNING);
         } catch (IOException e) {
-            System.err.println("inkwell: cannot use the data folder " + settings.dataDir() + ": " + e.getMessage()
-                    + ". Choose another with --data-dir DIR.");
-            return Inkwell.EXIT_USAGE;
+            return cannotStart("Cannot use the data folder " + settings.dataDir() + ": " + e.getMessage()
+                    + ". Choose another with --data-dir DIR.", Inkwell.EXIT_USAGE);
         }
         if (claim instanceof SingleInstance.Taken taken) {
             return handOver(taken);
@@ -73,12 +73,10 @@ final class Launcher {
             instance.publish(blog.url());
             blog.welcomeOnFirstRun(settings);
         } catch (PortInUseException | DataFolderException e) {
-            System.err.println("inkwell: " + e.getMessage());
-            return Inkwell.EXIT_USAGE;
+            return cannotStart(e.getMessage(), Inkwell.EXIT_USAGE);
         } catch (DatabaseException | IOException e) {
             LOG.error("Cannot start", e);
-            System.err.println("inkwell: " + e.getMessage());
-            return Inkwell.EXIT_CANNOT_START;
+            return cannotStart(e.getMessage(), Inkwell.EXIT_CANNOT_START);
         }
         Shutdown.onSignal(stopRequested::countDown, blog::close);
         System.out.println("Inkwell running at " + blog.url());
@@ -95,6 +93,15 @@ final class Launcher {
         tray.ifPresent(AwtTray::close);
         blog.close();
         return Inkwell.EXIT_OK;
+    }
+
+    /** Says why on standard error and, for a double-clicked (non-headless) launch, in a dialog. */
+    private int cannotStart(String message, int exitCode) {
+        System.err.println("inkwell: " + message);
+        if (settings.openBrowser() || settings.showTray()) {
+            ErrorDialog.show(message);
+        }
+        return exitCode;
     }
 
     private TrayMenu trayMenu(String url) {
