@@ -70,7 +70,7 @@ public final class WebServer {
         return Undertow.builder()
                 .addHttpListener(port, host)
                 .setHandler(handler)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, BodyLimits.MAX_BODY_BYTES)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, BodyLimits.DRAIN_LIMIT_BYTES)
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
                 .setServerOption(UndertowOptions.MAX_HEADERS, 100)
