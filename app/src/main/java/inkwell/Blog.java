@@ -94,7 +94,7 @@ public final class Blog implements AutoCloseable {
     }
 
     /** The first launch on a new data folder greets the writer with a post on how Inkwell works. */
-    public void welcomeOnFirstRun(Settings settings) {
+    public void welcomeOnFirstRun(Settings settings) throws IOException {
         articles.welcomeOnFirstRun(settings.dataDir(), url());
     }
 

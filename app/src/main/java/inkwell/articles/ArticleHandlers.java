@@ -12,6 +12,9 @@ import inkwell.web.Router;
 import inkwell.web.Templates;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Methods;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -42,20 +45,16 @@ public final class ArticleHandlers {
     }
 
     /** Creates the welcome post when this data folder has never been welcomed and holds no posts. */
-    public void welcomeOnFirstRun(java.nio.file.Path dataDir, String url) {
-        java.nio.file.Path marker = dataDir.resolve(WelcomePost.MARKER);
-        if (java.nio.file.Files.exists(marker)) {
+    public void welcomeOnFirstRun(Path dataDir, String url) throws IOException {
+        Path marker = dataDir.resolve(WelcomePost.MARKER);
+        if (Files.exists(marker)) {
             return;
         }
         if (repository.count() == 0) {
             ArticleDraft draft = WelcomePost.draft(dataDir, url);
             repository.create(ArticleContent.of(draft, markdown.render(draft.content())), clock.instant());
         }
-        try {
-            java.nio.file.Files.writeString(marker, "welcomed\n");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Files.writeString(marker, "welcomed\n");
     }
 
     /** Writes the view counts gathered since the last call (on a timer and at shutdown). */

@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /**
  * What the web UI may ask of the running app: identify itself to a second launch ({@code /health}) and stop
- * (the "Stop Inkwell" page, for desktops without a tray).
+ * (the "Stop Inkwell" page, for desktops without a tray). {@code stop} only requests the stop and returns at
+ * once: it runs on a request thread that the shutdown itself waits for.
  */
 public record AppControl(String instanceId, Runnable stop) {
 

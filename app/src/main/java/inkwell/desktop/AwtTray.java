@@ -100,16 +100,6 @@ public final class AwtTray implements AutoCloseable {
         return new BaseMultiResolutionImage(variants.toArray(new Image[0]));
     }
 
-    /** The popup's items as AWT built them, for the desktop test that clicks Quit. */
-    public List<MenuItem> menuItems() {
-        List<MenuItem> items = new ArrayList<>();
-        PopupMenu popup = icon.getPopupMenu();
-        for (int i = 0; i < popup.getItemCount(); i++) {
-            items.add(popup.getItem(i));
-        }
-        return items;
-    }
-
     @Override
     public void close() {
         try {

@@ -39,9 +39,7 @@ public final class SystemHandlers {
                     + "running. Use the Stop button on the blog's own Stop page.");
         }
         templates.send(exchange, 200, "desktop/stop.jte", new StopPage(true, ""));
-        // Stop after this answer has gone out: the shutdown waits for running requests, this one included.
-        Thread stopper = new Thread(control.stop(), "inkwell-stop-request");
-        stopper.setDaemon(false);
-        stopper.start();
+        // Only a request: the launcher's main thread does the shutdown, which lets this answer finish first.
+        control.stop().run();
     }
 }
