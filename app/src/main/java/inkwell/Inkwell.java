@@ -31,6 +31,10 @@ public final class Inkwell {
                 System.out.println("Inkwell " + Version.current());
                 return;
             }
+            if (commandLine.action() == CommandLine.Action.SELF_TEST) {
+                System.exit(new SelfTest(System.out).run());
+                return;
+            }
             settings = new SettingsLoader(System.getenv()).load(commandLine);
         } catch (SettingsException e) {
             System.err.println("inkwell: " + e.getMessage());

@@ -30,8 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * to target/screenshots for the README. Skipped only where Chromium is not installed and CI is not set.
  */
 class BrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    // Debian's paths; elsewhere (GitHub's Ubuntu image carries Google Chrome) the environment names them.
+    private static final Path CHROMEDRIVER = Path.of(envOr("INKWELL_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    private static final Path CHROMIUM = Path.of(envOr("INKWELL_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
@@ -66,6 +67,11 @@ class BrowserTest {
         if (blog != null) {
             blog.close();
         }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     private void screenshot(String name) throws Exception {

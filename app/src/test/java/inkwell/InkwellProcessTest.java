@@ -97,6 +97,14 @@ class InkwellProcessTest {
     }
 
     @Test
+    void theSelfTestWalksEveryPageInATemporaryFolderAndExitsZero() throws Exception {
+        Process selfTest = launch("--self-test");
+        assertEquals(0, finish(selfTest, 60));
+        String report = output(selfTest);
+        assertTrue(report.matches("(?s)Self-test passed: 1[0-9] requests answered as expected in \\d+ ms\\R"), report);
+    }
+
+    @Test
     void wrongFlagsExitTwoWithAMessage() throws Exception {
         for (String[] args : new String[][] {{"--bogus"}, {"--port", "x"}, {"--port"}}) {
             Process process = launch(args);

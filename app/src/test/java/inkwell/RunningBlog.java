@@ -3,37 +3,28 @@ package inkwell;
 import inkwell.desktop.AppControl;
 import inkwell.settings.Settings;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A real blog on a loopback port with a real Derby in a temporary folder, and a browser-like HTTP client that
  * keeps cookies and does not follow redirects (tests look at each 30x themselves).
  */
 public final class RunningBlog implements AutoCloseable {
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     public final Blog blog;
     public final HttpClient client;
     public final Settings settings;
+    private final BlogClient browser;
 
     private RunningBlog(Blog blog, Settings settings) {
         this.blog = blog;
         this.settings = settings;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        this.browser = new BlogClient(blog.url());
+        this.client = browser.http();
     }
 
     public static RunningBlog start(Path dataDir) throws Exception {
@@ -45,41 +36,32 @@ public final class RunningBlog implements AutoCloseable {
     }
 
     public URI uri(String path) {
-        return URI.create(blog.url()).resolve(path);
+        return browser.uri(path);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return browser.get(path);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return client.send(request.timeout(Duration.ofSeconds(20)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return browser.send(request);
     }
 
     /** Posts a form as a browser would, with the CSRF token from this client's own form page. */
     public HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
-        Map<String, String> withToken = new LinkedHashMap<>(fields);
-        withToken.putIfAbsent("_csrf", csrfToken());
-        return postRaw(path, withToken);
+        return browser.postForm(path, fields);
     }
 
     public HttpResponse<String> postRaw(String path, Map<String, String> fields) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+        return browser.postRaw(path, fields);
     }
 
     public String csrfToken() throws Exception {
-        return csrfTokenIn(get("/new").body());
+        return browser.csrfToken();
     }
 
     public static String csrfTokenIn(String html) {
-        Matcher matcher = CSRF_FIELD.matcher(html);
-        if (!matcher.find()) {
-            throw new AssertionError("no _csrf field in the page");
-        }
-        return matcher.group(1);
+        return BlogClient.csrfTokenIn(html);
     }
 
     /** Creates a post through the form and returns its canonical path (the 303's Location). */
@@ -93,10 +75,7 @@ public final class RunningBlog implements AutoCloseable {
     }
 
     public static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return BlogClient.encode(fields);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record CommandLine(Action action, Map<Option, String> values) {
 
-    public enum Action { RUN, HELP, VERSION }
+    public enum Action { RUN, HELP, VERSION, SELF_TEST }
 
     public static CommandLine parse(String... args) throws SettingsException {
         Map<Option, String> values = new EnumMap<>(Option.class);
@@ -21,6 +21,9 @@ public record CommandLine(Action action, Map<Option, String> values) {
             }
             if (arg.equals("--version") || arg.equals("-V")) {
                 return new CommandLine(Action.VERSION, Map.of());
+            }
+            if (arg.equals("--self-test")) {
+                return new CommandLine(Action.SELF_TEST, Map.of());
             }
             if (!arg.startsWith("--")) {
                 throw new SettingsException("Unexpected argument \"" + arg + "\". Run with --help to see the options.");
@@ -57,6 +60,8 @@ public record CommandLine(Action action, Map<Option, String> values) {
         }
         text.append(String.format("  %-28s %s%n", "--help", "show this help and exit"))
                 .append(String.format("  %-28s %s%n", "--version", "show the version and exit"))
+                .append(String.format("  %-28s %s%n", "--self-test", "run a blog in a temporary folder, try every "
+                        + "page, report and exit"))
                 .append("\nEvery option can also be set as an environment variable (--data-dir as INKWELL_DATA_DIR)\n")
                 .append("or in inkwell.properties inside the data folder (data-dir excepted): data-dir=..., port=...\n")
                 .append("Flags win over the environment, which wins over the properties file.\n");
