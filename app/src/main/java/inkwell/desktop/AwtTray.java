@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
 public final class AwtTray implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AwtTray.class);
     private static final int[] SIZES = {16, 22, 24, 32, 48, 64};
+    /** macOS draws menu-bar icons as templates: black shapes that it recolours for the bar (16 pt, 32 px on Retina). */
+    private static final int[] TEMPLATE_SIZES = {16, 32};
+    private static final boolean MAC_MENU_BAR =
+            System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac");
 
     private final TrayIcon icon;
 
@@ -44,6 +48,10 @@ public final class AwtTray implements AutoCloseable {
             if (!SystemTray.isSupported()) {
                 LOG.warn("No tray icon: this desktop has no system tray; use Stop Inkwell on the blog's pages");
                 return Optional.empty();
+            }
+            if (MAC_MENU_BAR) {
+                // The menu bar tints template images itself (dark or light bar, highlighted or not).
+                System.setProperty("apple.awt.enableTemplateImages", "true");
             }
             CompletableFuture<AwtTray> added = new CompletableFuture<>();
             EventQueue.invokeLater(() -> {
@@ -89,10 +97,12 @@ public final class AwtTray implements AutoCloseable {
     /** All sizes in one image, so the tray picks the crisp one for its size and scale (HiDPI included). */
     private static Image image() throws IOException {
         List<Image> variants = new ArrayList<>();
-        for (int size : SIZES) {
-            try (InputStream in = AwtTray.class.getResourceAsStream("tray-" + size + ".png")) {
+        String prefix = MAC_MENU_BAR ? "tray-template-" : "tray-";
+        for (int size : MAC_MENU_BAR ? TEMPLATE_SIZES : SIZES) {
+            String name = prefix + size + ".png";
+            try (InputStream in = AwtTray.class.getResourceAsStream(name)) {
                 if (in == null) {
-                    throw new IOException("tray-" + size + ".png is missing from the jar");
+                    throw new IOException(name + " is missing from the jar");
                 }
                 variants.add(ImageIO.read(in));
             }
