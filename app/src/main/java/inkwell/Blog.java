@@ -9,6 +9,7 @@ import inkwell.storage.DatabaseException;
 import inkwell.web.AssetUrls;
 import inkwell.web.Csrf;
 import inkwell.web.CsrfKey;
+import inkwell.web.PageCache;
 import inkwell.web.PortInUseException;
 import inkwell.web.Router;
 import inkwell.web.ServerAddress;
@@ -51,10 +52,11 @@ public final class Blog implements AutoCloseable {
         try {
             Templates templates = new Templates(settings.siteTitle(), new AssetUrls(Blog.class.getClassLoader()));
             Csrf csrf = new Csrf(CsrfKey.loadOrCreate(settings.dataDir()));
-            ArticleHandlers articles = new ArticleHandlers(database, templates, csrf, Clock.systemUTC());
+            PageCache pages = new PageCache();
+            ArticleHandlers articles = new ArticleHandlers(database, templates, csrf, Clock.systemUTC(), pages);
             SystemHandlers system = new SystemHandlers(control, templates, csrf);
             WebServer server = WebServer.start(new ServerAddress(settings.bind(), settings.port(),
-                    settings.portExplicit()), routes(articles, system), templates);
+                    settings.portExplicit()), routes(articles, system), templates, pages);
             ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "inkwell-view-flusher");
                 thread.setDaemon(true);

@@ -11,7 +11,8 @@ import inkwell.web.Redirects;
 import inkwell.web.Router;
 import inkwell.web.Templates;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Methods;
+import io.undertow.util.AttachmentKey;
+import inkwell.web.PageCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,10 @@ import java.util.Optional;
 public final class ArticleHandlers {
     static final int HOME_NEWEST = 6;
     static final int HOME_MOST_READ = 5;
+    /** Kept pages show relative dates ("5 minutes ago"); the home page also this week's most read. */
+    static final long PAGE_MAX_AGE_SECONDS = 30;
+    static final long HOME_MAX_AGE_SECONDS = 5;
+    private static final AttachmentKey<Long> VIEWS_NOW = AttachmentKey.create(Long.class);
 
     private final ArticleRepository repository;
     private final ViewCounter views;
@@ -35,13 +40,15 @@ public final class ArticleHandlers {
     private final Csrf csrf;
     private final FormReader forms = new FormReader();
     private final Clock clock;
+    private final PageCache pages;
 
-    public ArticleHandlers(Database database, Templates templates, Csrf csrf, Clock clock) {
+    public ArticleHandlers(Database database, Templates templates, Csrf csrf, Clock clock, PageCache pages) {
         this.repository = new ArticleRepository(database);
         this.views = new ViewCounter(repository, clock);
         this.templates = templates;
         this.csrf = csrf;
         this.clock = clock;
+        this.pages = pages;
     }
 
     /** Creates the welcome post when this data folder has never been welcomed and holds no posts. */
@@ -53,6 +60,7 @@ public final class ArticleHandlers {
         if (repository.count() == 0) {
             ArticleDraft draft = WelcomePost.draft(dataDir, url);
             repository.create(ArticleContent.of(draft, markdown.render(draft.content())), clock.instant());
+            pages.invalidate();
         }
         Files.writeString(marker, "welcomed\n");
     }
@@ -63,17 +71,18 @@ public final class ArticleHandlers {
     }
 
     public void home(HttpServerExchange exchange) {
-        List<ArticleCard> newest = cards(repository.newest(0, HOME_NEWEST));
+        PageCache.Render render = pages.render(exchange);
+        List<ArticleCard> newest = cards(repository.newest(0, HOME_NEWEST), render);
         List<Map.Entry<Long, Long>> top = views.mostViewedThisWeek(HOME_MOST_READ);
         Map<Long, Article> topArticles = new java.util.HashMap<>();
         repository.byIds(top.stream().map(Map.Entry::getKey).toList())
                 .forEach(article -> topArticles.put(article.id(), article));
         List<HomePage.WeeklyReads> mostRead = top.stream().filter(entry -> topArticles.containsKey(entry.getKey()))
-                .map(entry -> new HomePage.WeeklyReads(card(topArticles.get(entry.getKey())), entry.getValue()))
+                .map(entry -> new HomePage.WeeklyReads(card(topArticles.get(entry.getKey()), render), entry.getValue()))
                 .toList();
         String description = "Notes on code by " + (newest.isEmpty() ? "a developer" : newest.get(0).author()) + ".";
-        templates.send(exchange, 200, "articles/home.jte",
-                new HomePage(newest, mostRead, repository.count(), description));
+        render.send(exchange, templates.render(templates.siteFor(exchange), "articles/home.jte",
+                new HomePage(newest, mostRead, repository.count(), description)), HOME_MAX_AGE_SECONDS);
     }
 
     public void list(HttpServerExchange exchange) {
@@ -87,9 +96,11 @@ public final class ArticleHandlers {
             Redirects.found(exchange, ArticlePaths.listPage(page));
             return;
         }
+        PageCache.Render render = this.pages.render(exchange);
         Pagination pagination = new Pagination(page, pages);
-        List<ArticleCard> articles = cards(repository.newest(pagination.offset(), Pagination.PAGE_SIZE));
-        templates.send(exchange, 200, "articles/list.jte", new ListPage(articles, pagination, total));
+        List<ArticleCard> articles = cards(repository.newest(pagination.offset(), Pagination.PAGE_SIZE), render);
+        render.send(exchange, templates.render(templates.siteFor(exchange), "articles/list.jte",
+                new ListPage(articles, pagination, total)), PAGE_MAX_AGE_SECONDS);
     }
 
     /** {@code /posts/{id}}: the canonical address has the slug. */
@@ -99,6 +110,7 @@ public final class ArticleHandlers {
     }
 
     public void show(HttpServerExchange exchange) {
+        PageCache.Render render = pages.render(exchange);
         long id = PostIds.from(exchange);
         ArticleRepository.StoredArticle stored = repository.findWithBody(id).orElseThrow(ArticleHandlers::noSuchPost);
         Article article = stored.article();
@@ -108,11 +120,15 @@ public final class ArticleHandlers {
             Redirects.permanent(exchange, Paths.encode(ArticlePaths.canonical(id, article.slug())));
             return;
         }
-        boolean counts = exchange.getRequestMethod().equals(Methods.GET);
-        long viewCount = counts ? views.record(article) : views.views(article);
-        ArticleCard card = ArticleCard.of(article, viewCount);
-        templates.send(exchange, 200, "articles/post.jte", new PostPage(card, stored.body().html(),
-                Excerpts.shorten(article.excerpt(), 160), csrf.token(exchange)));
+        // Every GET counts one view; the page shows the count including it, exact on every request.
+        render.onEachGet(request -> request.putAttachment(VIEWS_NOW, views.record(article)));
+        String viewsLabel = render.hole(request -> ArticleCard.viewsLabel(
+                Optional.ofNullable(request.getAttachment(VIEWS_NOW)).orElseGet(() -> views.views(article))));
+        ArticleCard card = ArticleCard.of(article, viewsLabel);
+        PostPage page = new PostPage(card, stored.body().html(), Excerpts.shorten(article.excerpt(), 160),
+                render.hole(csrf::token));
+        render.send(exchange, templates.render(templates.siteFor(exchange), "articles/post.jte", page),
+                PAGE_MAX_AGE_SECONDS);
     }
 
     public void newForm(HttpServerExchange exchange) {
@@ -137,6 +153,7 @@ public final class ArticleHandlers {
         }
         Article article = repository.create(ArticleContent.of(draft, markdown.render(draft.content())),
                 clock.instant());
+        pages.invalidate();
         AuthorCookie.write(exchange, draft.author());
         Redirects.seeOther(exchange, Paths.encode(ArticlePaths.canonical(article.id(), article.slug())));
     }
@@ -165,6 +182,7 @@ public final class ArticleHandlers {
         }
         Optional<Article> updated = repository.update(id, ArticleContent.of(draft, markdown.render(draft.content())),
                 clock.instant());
+        pages.invalidate();
         if (updated.isEmpty()) {
             // Deleted in another tab meanwhile: offer to save the text as a new post rather than lose it.
             templates.send(exchange, 404, "articles/form.jte",
@@ -190,6 +208,7 @@ public final class ArticleHandlers {
         if (!repository.delete(id)) {
             throw noSuchPost();
         }
+        pages.invalidate();
         views.forget(id);
         Redirects.seeOther(exchange, ArticlePaths.LIST);
     }
@@ -212,12 +231,17 @@ public final class ArticleHandlers {
         return ArticleDraft.of(form.get("title"), form.get("name"), form.get("content"));
     }
 
-    private List<ArticleCard> cards(List<Article> articles) {
-        return articles.stream().map(this::card).toList();
+    private List<ArticleCard> cards(List<Article> articles, PageCache.Render render) {
+        return articles.stream().map(article -> card(article, render)).toList();
+    }
+
+    /** The card's view count is a hole: kept pages show it exact, however many views came since. */
+    private ArticleCard card(Article article, PageCache.Render render) {
+        return ArticleCard.of(article, render.hole(request -> ArticleCard.viewsLabel(views.views(article))));
     }
 
     private ArticleCard card(Article article) {
-        return ArticleCard.of(article, views.views(article));
+        return ArticleCard.of(article, ArticleCard.viewsLabel(views.views(article)));
     }
 
     private static HttpError noSuchPost() {

@@ -24,38 +24,42 @@ final class ViewCounter {
 
     private final ArticleRepository repository;
     private final Clock clock;
-    private final Map<Long, AtomicLong> totals = new ConcurrentHashMap<>();
-    // Unflushed deltas are plain Longs changed with ConcurrentHashMap.merge and drained with remove: both are
-    // atomic per key, so no increment can land on a counter that a flush is about to drop.
-    private final Map<Long, Long> unflushedTotals = new ConcurrentHashMap<>();
-    private final Map<DailyViewKey, Long> unflushedDaily = new ConcurrentHashMap<>();
+    /** Per post: the exact total shown on pages, and the views not written yet. */
+    private final Map<Long, Counts> counts = new ConcurrentHashMap<>();
+    // What a failed flush could not write, kept for the next one (rare: the database was unavailable).
+    private final Map<Long, Long> retryTotals = new ConcurrentHashMap<>();
+    private final Map<DailyViewKey, Long> retryDaily = new ConcurrentHashMap<>();
 
     ViewCounter(ArticleRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }
 
-    /** Counts one view of the post and returns its new total. */
+    /**
+     * Counts one view of the post and returns its new total: two atomic increments on the post's own counters,
+     * no lock and no allocation, because every read of a post page comes through here.
+     */
     long record(Article article) {
-        long total = totalFor(article).incrementAndGet();
-        unflushedTotals.merge(article.id(), 1L, Long::sum);
-        unflushedDaily.merge(new DailyViewKey(article.id(), today()), 1L, Long::sum);
-        return total;
+        Counts postCounts = countsFor(article);
+        postCounts.unflushed.incrementAndGet();
+        return postCounts.total.incrementAndGet();
     }
 
     long views(Article article) {
-        return totalFor(article).get();
+        return countsFor(article).total.get();
     }
 
-    private AtomicLong totalFor(Article article) {
-        return totals.computeIfAbsent(article.id(), id -> new AtomicLong(article.storedViews()));
+    private Counts countsFor(Article article) {
+        Counts existing = counts.get(article.id());
+        return existing != null ? existing : counts.computeIfAbsent(article.id(), id -> new Counts(article.storedViews()));
     }
 
     /** Post ids with their views over the last seven days (today included), most viewed first. */
     List<Map.Entry<Long, Long>> mostViewedThisWeek(int limit) {
         LocalDate since = today().minusDays(6);
         Map<Long, Long> views = new HashMap<>(repository.viewsSince(since));
-        unflushedDaily.forEach((key, count) -> {
+        counts.forEach((id, postCounts) -> views.merge(id, postCounts.unflushed.get(), Long::sum));
+        retryDaily.forEach((key, count) -> {
             if (!key.date().isBefore(since)) {
                 views.merge(key.articleId(), count, Long::sum);
             }
@@ -67,15 +71,27 @@ final class ViewCounter {
     }
 
     void forget(long articleId) {
-        totals.remove(articleId);
-        unflushedTotals.remove(articleId);
-        unflushedDaily.keySet().removeIf(key -> key.articleId() == articleId);
+        counts.remove(articleId);
+        retryTotals.remove(articleId);
+        retryDaily.keySet().removeIf(key -> key.articleId() == articleId);
     }
 
-    /** Writes the views counted since the last flush; on failure they stay in memory for the next one. */
+    /**
+     * Writes the views counted since the last flush; on failure they stay in memory for the next one. Views
+     * are dated when they are written (every few seconds), so a view in the last seconds before midnight may
+     * count for the next day; totals are exact.
+     */
     synchronized void flush() {
-        Map<Long, Long> totalDeltas = drain(unflushedTotals);
-        Map<DailyViewKey, Long> dailyDeltas = drain(unflushedDaily);
+        Map<Long, Long> totalDeltas = drain(retryTotals);
+        Map<DailyViewKey, Long> dailyDeltas = drain(retryDaily);
+        LocalDate today = today();
+        counts.forEach((id, postCounts) -> {
+            long unflushed = postCounts.unflushed.getAndSet(0);
+            if (unflushed > 0) {
+                totalDeltas.merge(id, unflushed, Long::sum);
+                dailyDeltas.merge(new DailyViewKey(id, today), unflushed, Long::sum);
+            }
+        });
         if (totalDeltas.isEmpty() && dailyDeltas.isEmpty()) {
             return;
         }
@@ -83,8 +99,8 @@ final class ViewCounter {
             repository.addViews(totalDeltas, new HashMap<>(dailyDeltas));
         } catch (RuntimeException e) {
             LOG.warn("Could not save view counts, will retry: {}", e.toString());
-            totalDeltas.forEach((id, n) -> unflushedTotals.merge(id, n, Long::sum));
-            dailyDeltas.forEach((key, n) -> unflushedDaily.merge(key, n, Long::sum));
+            totalDeltas.forEach((id, n) -> retryTotals.merge(id, n, Long::sum));
+            dailyDeltas.forEach((key, n) -> retryDaily.merge(key, n, Long::sum));
         }
     }
 
@@ -97,6 +113,15 @@ final class ViewCounter {
             }
         }
         return drained;
+    }
+
+    private static final class Counts {
+        final AtomicLong total;
+        final AtomicLong unflushed = new AtomicLong();
+
+        Counts(long stored) {
+            this.total = new AtomicLong(stored);
+        }
     }
 
     private LocalDate today() {

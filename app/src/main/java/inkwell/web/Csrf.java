@@ -21,12 +21,23 @@ public final class Csrf {
     public static final String FIELD = "_csrf";
     static final String COOKIE = "inkwell_csrf";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final SecureRandom RANDOM = new SecureRandom();
+    // Per thread, so that busy IO threads issuing tokens to many new visitors never queue on one generator's lock.
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
-    private final byte[] key;
+    private final ThreadLocal<Mac> macs;
 
     public Csrf(byte[] key) {
-        this.key = key.clone();
+        SecretKeySpec secret = new SecretKeySpec(key.clone(), "HmacSHA256");
+        // Looking a Mac up and keying it costs more than signing; each thread keeps its own, ready to use.
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(secret);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+            }
+        });
     }
 
     /** The browser's token, issuing a new one (and its cookie) when it has none or a forged one. */
@@ -61,7 +72,7 @@ public final class Csrf {
 
     private String newToken() {
         byte[] nonce = new byte[18];
-        RANDOM.nextBytes(nonce);
+        RANDOM.get().nextBytes(nonce);
         String nonceText = ENCODER.encodeToString(nonce);
         return nonceText + "." + sign(nonceText);
     }
@@ -77,12 +88,7 @@ public final class Csrf {
     }
 
     private String sign(String nonce) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return ENCODER.encodeToString(mac.doFinal(nonce.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        // doFinal resets the Mac for the next use on this thread.
+        return ENCODER.encodeToString(macs.get().doFinal(nonce.getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded Undertow server and the filter chain every request passes: gzip, security headers, Host and
- * Origin checks, canonical paths, then the assets or the page router, on a worker thread inside the
- * {@link ErrorBoundary}.
+ * The embedded Undertow server and the filter chain every request passes: gzip, security headers, kept pages
+ * (answered on the IO thread), then on a worker thread inside the {@link ErrorBoundary}: Host and Origin
+ * checks, canonical paths, then the assets or the page router.
  */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -39,13 +39,15 @@ public final class WebServer {
      * Starts listening. When the preferred port is busy and the user did not insist on it, any free port is
      * taken instead; a port the user asked for that is busy is an error with a clear message.
      */
-    public static WebServer start(ServerAddress address, Router pages, Templates templates) throws PortInUseException {
+    public static WebServer start(ServerAddress address, Router pages, Templates templates, PageCache cache)
+            throws PortInUseException {
         AssetUrls assetUrls = templates.assets();
         Assets assets = new Assets(assetUrls, WebServer.class.getClassLoader());
         PathHandler paths = new PathHandler(new CanonicalPaths(pages))
                 .addPrefixPath("/assets", assets)
                 .addExactPath("/favicon.ico", exchange -> assets.serve(exchange, "img/favicon.ico"));
-        HttpHandler chain = new ErrorBoundary(new SecurityHeaders(new HostCheck(paths)), templates);
+        // Kept pages are answered on the IO thread; everything else goes to a worker inside the error boundary.
+        HttpHandler chain = new SecurityHeaders(new CachedPages(cache, new ErrorBoundary(new HostCheck(paths), templates)));
         GracefulShutdownHandler graceful = new GracefulShutdownHandler(compressText(chain));
         Undertow undertow;
         try {

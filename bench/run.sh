@@ -1,0 +1,210 @@
+#!/usr/bin/env bash
+# Inkwell's benchmark: one command, one machine, one run. Builds the app, writes a realistic corpus through the
+# app's own create form, loads each kind of page with wrk at 32 connections next to a bare Undertow serving the
+# very same bytes from memory (the ceiling), measures cold start, memory and disk, then repeats the page and
+# start-up figures at 10,000 and 100,000 posts. Prints a Markdown table (bench/README.md holds the latest).
+# Everything runs on 127.0.0.1; every process started here is stopped by its PID, also on Ctrl+C.
+#
+# Usage: bench/run.sh            (about 12 minutes on 2 cores)
+# Knobs: BENCH_DURATION=10 (s per measurement) BENCH_WARMUP=5 BENCH_STARTS=10 BENCH_SCALES="10000 100000"
+#        BENCH_JAVA_OPTS (default: the installed launcher's options) BENCH_SKIP_BUILD=1
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+duration=${BENCH_DURATION:-10}
+warmup=${BENCH_WARMUP:-5}
+starts=${BENCH_STARTS:-10}
+scales=${BENCH_SCALES:-"10000 100000"}
+connections=32
+java_opts=${BENCH_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx128m -Xss512k"}
+app_cp="app/target/inkwell.jar:app/target/lib/*"
+
+for tool in wrk curl java; do
+    command -v "$tool" > /dev/null || { echo "bench: $tool is missing (apt-get install wrk curl)" >&2; exit 1; }
+done
+work=$(mktemp -d /tmp/inkwell-bench.XXXXXX)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+note() { echo "bench: $*" >&2; }
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+    note "building"
+    ./mvnw -q -B -DskipTests package
+fi
+
+# start_server NAME COMMAND...: runs it, waits for its "… running at URL" line; sets server_pid, server_url.
+start_server() {
+    local name=$1; shift
+    "$@" > "$work/$name.out" 2> "$work/$name.err" &
+    server_pid=$!
+    pids+=("$server_pid")
+    local tries=0
+    until grep -q ' running at http' "$work/$name.out"; do
+        kill -0 "$server_pid" 2> /dev/null || { note "$name exited: $(cat "$work/$name.err")"; exit 1; }
+        tries=$((tries + 1)); [ "$tries" -lt 6000 ] || { note "$name: no ready line in 60 s"; exit 1; }
+        sleep 0.01
+    done
+    server_url=$(sed -n 's/.* running at \(http[^ ]*\).*/\1/p' "$work/$name.out" | head -1)
+    server_url=${server_url%/}
+}
+stop_server() {
+    kill -TERM "$server_pid"
+    wait "$server_pid" || true
+}
+start_inkwell() { start_server inkwell java $java_opts -jar app/target/inkwell.jar --headless --port 0 --data-dir "$1"; }
+
+# to_ms VALUE: wrk's 266.00us / 1.23ms / 1.02s in milliseconds.
+to_ms() {
+    awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000;
+        printf "%.2f", n }'
+}
+# load URL: warm-up, then a measured wrk run; sets rps, p50, p99 (ms) and errors (non-2xx/3xx + socket errors).
+load() {
+    wrk -t2 -c$connections -d${warmup}s "$1" > /dev/null
+    wrk -t2 -c$connections -d${duration}s --latency "$1" > "$work/wrk.txt"
+    rps=$(awk '/^Requests\/sec/ { printf "%d", $2 }' "$work/wrk.txt")
+    p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$work/wrk.txt")")
+    p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")")
+    errors=$(awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$work/wrk.txt")
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
+rss_mib() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+
+# ---- 100 fresh articles -------------------------------------------------------------------------------------
+data="$work/blog-100"
+note "writing 100 articles through the create form"
+start_inkwell "$data"
+java -cp "$app_cp" bench/Corpus.java "$server_url/" 100 > "$work/posts.txt"
+post=$(sed -n 50p "$work/posts.txt")
+css=$(curl -s "$server_url/" | sed -n 's/.*href="\(\/assets\/css\/site\.css[^"]*\)".*/\1/p' | head -1)
+declare -A page_path=([post]="$post" [list]="/posts" [home]="/" [css]="$css")
+declare -A page_type=([post]="text/html; charset=UTF-8" [list]="text/html; charset=UTF-8"
+    [home]="text/html; charset=UTF-8" [css]="text/css; charset=UTF-8")
+pages=(post list home css)
+declare -A r_rps r_p50 r_p99 r_err c_rps c_p50 c_p99
+for page in "${pages[@]}"; do
+    note "loading $page (${page_path[$page]})"
+    curl -s -o "$work/$page.bytes" "$server_url${page_path[$page]}"
+    load "$server_url${page_path[$page]}"
+    r_rps[$page]=$rps r_p50[$page]=$p50 r_p99[$page]=$p99 r_err[$page]=$errors
+done
+rss_after=$(rss_mib "$server_pid")
+stop_server
+data_size=$(du -sm "$data" | cut -f1)
+for page in "${pages[@]}"; do
+    note "ceiling for the $page bytes ($(stat -c %s "$work/$page.bytes") bytes)"
+    start_server ceiling java $java_opts -cp "app/target/lib/*" bench/Ceiling.java "$work/$page.bytes" "${page_type[$page]}"
+    load "$server_url/"
+    c_rps[$page]=$rps c_p50[$page]=$p50 c_p99[$page]=$p99
+    stop_server
+done
+
+# ---- cold start ---------------------------------------------------------------------------------------------
+note "cold start, java -jar, $starts runs"
+start_jar=$(bench/coldstart.sh "$starts" "$data" java $java_opts -jar app/target/inkwell.jar | median)
+start_cds="" start_nocds=""
+deb=$(ls installer/target/dist/inkwell_*_amd64.deb 2> /dev/null | head -1 || true)
+if [ -n "$deb" ]; then
+    # The installed app exactly as dpkg lays it out, at its real path, in a private mount namespace: nothing is
+    # installed on this machine. Without CDS = the same files with the archive hidden behind an empty file.
+    note "cold start, installed app from $(basename "$deb"), $starts runs with and without the CDS archive"
+    dpkg-deb -x "$deb" "$work/deb"
+    : > "$work/empty.jsa"
+    cat > "$work/installed.sh" << NS
+set -eu
+mount -t tmpfs -o size=1m tmpfs /opt
+mkdir /opt/inkwell
+mount --bind "$work/deb/opt/inkwell" /opt/inkwell
+bench/coldstart.sh $starts "$data" /opt/inkwell/bin/Inkwell > "$work/start-cds.txt"
+mount --bind "$work/empty.jsa" /opt/inkwell/lib/app/inkwell.jsa
+bench/coldstart.sh $starts "$data" /opt/inkwell/bin/Inkwell > "$work/start-nocds.txt"
+NS
+    if [ "$(id -u)" = 0 ]; then namespace=(unshare --mount --propagation private)
+    else namespace=(unshare --user --map-root-user --mount --propagation private); fi
+    if "${namespace[@]}" sh "$work/installed.sh"; then
+        start_cds=$(median < "$work/start-cds.txt")
+        start_nocds=$(median < "$work/start-nocds.txt")
+    else
+        note "could not run the installed app in a mount namespace; installed start-up left out"
+    fi
+else
+    note "no .deb in installer/target/dist (./mvnw -Pinstaller package makes one); installed start-up left out"
+fi
+
+# ---- scale: the same blog grown to N posts inside Derby ------------------------------------------------------
+# Each round copies every post (and its body) once more, older than all before it, until there are N.
+grow() {
+    local dir=$1 target=$2
+    {
+        echo "connect 'jdbc:derby:$dir/db';"
+        echo "autocommit off;"
+        local have=101
+        while [ "$have" -lt "$target" ]; do
+            local take=$((target - have < have ? target - have : have))
+            echo "INSERT INTO ARTICLE (TITLE, SLUG, AUTHOR, EXCERPT, READING_MINUTES, VIEWS, CREATED_AT, UPDATED_AT)"
+            echo "  SELECT TITLE, SLUG, AUTHOR, EXCERPT, READING_MINUTES, ID,"
+            echo "    {fn TIMESTAMPADD(SQL_TSI_MINUTE, -$have, CREATED_AT)}, UPDATED_AT"
+            echo "  FROM ARTICLE WHERE ID <= (SELECT MIN(ID) FROM ARTICLE) + $take - 1;"
+            echo "INSERT INTO ARTICLE_BODY (ARTICLE_ID, MARKDOWN, HTML) SELECT a.ID, b.MARKDOWN, b.HTML"
+            echo "  FROM ARTICLE a JOIN ARTICLE_BODY b ON b.ARTICLE_ID = a.VIEWS"
+            echo "  WHERE a.ID > (SELECT MAX(ARTICLE_ID) FROM ARTICLE_BODY);"
+            echo "UPDATE ARTICLE SET VIEWS = 0 WHERE ID > (SELECT MIN(ID) FROM ARTICLE) + $have - 1;"
+            echo "commit;"
+            have=$((have + take))
+        done
+        echo "disconnect;"
+        echo "connect 'jdbc:derby:;shutdown=true';"
+    } > "$work/grow.sql"
+    java -Dderby.stream.error.file="$work/derby-grow.log" -cp "app/target/lib/*" org.apache.derby.tools.ij \
+        "$work/grow.sql" > "$work/grow.out" 2>&1
+    if grep "^ERROR" "$work/grow.out" | grep -qv XJ015; then note "growing failed: $(grep "^ERROR" "$work/grow.out" | grep -v XJ015 | head -3)"; exit 1; fi
+}
+declare -A s_list_rps s_list_p99 s_home_p99 s_post_p99 s_start s_posts
+for scale in $scales; do
+    note "growing the blog to $scale posts"
+    cp -a "$data" "$work/blog-$scale"
+    grow "$work/blog-$scale" "$scale"
+    s_start[$scale]=$(bench/coldstart.sh 3 "$work/blog-$scale" java $java_opts -jar app/target/inkwell.jar | median)
+    start_inkwell "$work/blog-$scale"
+    s_posts[$scale]=$(curl -s "$server_url/posts" | sed -n "s/.*>\([0-9]*\) posts, newest first.*/\1/p" | head -1)
+    note "loading list, home and post at $scale posts"
+    load "$server_url/posts"; s_list_rps[$scale]=$rps s_list_p99[$scale]=$p99
+    load "$server_url/"; s_home_p99[$scale]=$p99
+    load "$server_url$post"; s_post_p99[$scale]=$p99
+    stop_server
+    rm -rf "$work/blog-$scale"
+done
+start_100=$(bench/coldstart.sh 3 "$data" java $java_opts -jar app/target/inkwell.jar | median)
+
+# ---- the table ----------------------------------------------------------------------------------------------
+cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+echo "### Inkwell $(sed -n 's/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml | head -1), $(date -u +%Y-%m-%d), $(nproc) cores ($cpu), $(java -version 2>&1 | head -1)"
+echo
+echo "wrk -t2 -c$connections, ${warmup} s warm-up + ${duration} s measured per row; JVM options: \`$java_opts\`."
+echo "Ceiling: a bare Undertow answering with the very same bytes from memory, started in the same run."
+echo
+echo "| 100 posts | req/s | p50 ms | p99 ms | ceiling req/s | ceiling p99 ms | ratio to ceiling | errors |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+for page in "${pages[@]}"; do
+    echo "| $page \`${page_path[$page]%%\?*}\` ($(stat -c %s "$work/$page.bytes") B) | ${r_rps[$page]} | ${r_p50[$page]} | ${r_p99[$page]} | ${c_rps[$page]} | ${c_p99[$page]} | $(ratio "${r_rps[$page]}" "${c_rps[$page]}") | ${r_err[$page]} |"
+done
+echo
+echo "| measure | value |"
+echo "|---|---:|"
+echo "| cold start to first 200, \`java -jar\` (median of $starts) | $start_jar ms |"
+[ -n "$start_cds" ] && echo "| cold start, installed app with CDS archive (median of $starts) | $start_cds ms |"
+[ -n "$start_nocds" ] && echo "| cold start, installed app without CDS archive (median of $starts) | $start_nocds ms |"
+echo "| RSS after the load | $rss_after MiB |"
+echo "| data folder, 100 posts | $data_size MiB |"
+echo
+echo "| posts | list req/s | list p99 ms | home p99 ms | post p99 ms | start-up (median of 3) |"
+echo "|---:|---:|---:|---:|---:|---:|"
+echo "| 101 | ${r_rps[list]} | ${r_p99[list]} | ${r_p99[home]} | ${r_p99[post]} | $start_100 ms |"
+for scale in $scales; do
+    echo "| ${s_posts[$scale]:-$scale} | ${s_list_rps[$scale]} | ${s_list_p99[$scale]} | ${s_home_p99[$scale]} | ${s_post_p99[$scale]} | ${s_start[$scale]} ms |"
+done
