@@ -15,6 +15,8 @@ import java.util.Map;
  * keeps cookies and does not follow redirects (tests look at each 30x themselves).
  */
 public final class RunningBlog implements AutoCloseable {
+    private static final java.util.regex.Pattern VIEWS =
+            java.util.regex.Pattern.compile("class=\"views\">([\\d,]+) views?<");
     public final Blog blog;
     public final HttpClient client;
     public final Settings settings;
@@ -72,6 +74,15 @@ public final class RunningBlog implements AutoCloseable {
             throw new AssertionError("create answered " + response.statusCode() + ": " + response.body());
         }
         return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** The "N views" count a post page shows. */
+    public static long viewsShownOn(String page) {
+        java.util.regex.Matcher matcher = VIEWS.matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("the post shows no view count");
+        }
+        return Long.parseLong(matcher.group(1).replace(",", ""));
     }
 
     public static String encode(Map<String, String> fields) {
