@@ -21,13 +21,15 @@ import java.util.function.Function;
  *
  * <p>Every write calls {@link #invalidate()}: the version moves on and every page rendered before it is gone,
  * so an edit shows on the very next request. A page whose rendering began before a write is not kept (it may
- * hold the old text). Pages also expire after a while, because they show relative dates ("5 minutes ago").
+ * hold the old text). Pages also expire after a while, because they show relative dates ("5 minutes ago");
+ * one request renders an expired page again while the others are still answered with it.
  * Kept pages are served by {@link CachedPages} on the IO thread, without a worker thread or a database call.
  */
 public final class PageCache {
     /** Enough for every list page and post a personal blog has on screen at once; past it the cache starts over. */
     static final int MAX_PAGES = 2_000;
     private static final byte MARK = 0x01;
+    private static final long REFRESH_RETRY_NANOS = 5_000_000_000L;
 
     private final ConcurrentHashMap<String, Page> pages = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
@@ -60,9 +62,19 @@ public final class PageCache {
         if (page == null) {
             return false;
         }
-        if (page.version != version.get() || System.nanoTime() - page.expiresAt > 0) {
+        if (page.version != version.get()) {
             pages.remove(key(exchange), page);
             return false;
+        }
+        // An expired page (its relative dates have aged) is rendered again by one request; the others keep
+        // getting it meanwhile, rather than all queueing on the database at once.
+        // Should that request fail, another one tries again a few seconds later.
+        long now = System.nanoTime();
+        if (now - page.expiresAt > 0) {
+            long started = page.refreshStarted.get();
+            if ((started == 0 || now - started > REFRESH_RETRY_NANOS) && page.refreshStarted.compareAndSet(started, now)) {
+                return false;
+            }
         }
         page.send(exchange);
         return true;
@@ -129,7 +141,8 @@ public final class PageCache {
                 }
             }
             parts.add(direct(rendered, start, rendered.length));
-            return new Page(startVersion, expiresAt, parts.toArray(new ByteBuffer[0]), order, onEachGet);
+            return new Page(startVersion, expiresAt, parts.toArray(new ByteBuffer[0]), order, onEachGet,
+                    new AtomicLong());
         }
     }
 
@@ -151,7 +164,8 @@ public final class PageCache {
     }
 
     private record Page(long version, long expiresAt, ByteBuffer[] parts,
-                        List<Function<HttpServerExchange, String>> holes, Consumer<HttpServerExchange> onEachGet) {
+                        List<Function<HttpServerExchange, String>> holes, Consumer<HttpServerExchange> onEachGet,
+                        AtomicLong refreshStarted) {
 
         void send(HttpServerExchange exchange) {
             boolean get = exchange.getRequestMethod().equals(Methods.GET);
