@@ -7,6 +7,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.PathHandler;
+import io.undertow.server.handlers.RequestBufferingHandler;
 import io.undertow.server.handlers.encoding.ContentEncodingRepository;
 import io.undertow.server.handlers.encoding.EncodingHandler;
 import io.undertow.server.handlers.encoding.GzipEncodingProvider;
@@ -15,6 +16,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.Options;
 
 /**
  * The embedded Undertow server and the filter chain every request passes: gzip, security headers, kept pages
@@ -24,6 +26,12 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final long SHUTDOWN_WAIT_MILLIS = 5000;
+    /** Undertow's buffers, set rather than derived from the heap size (which would pick 512 B under 64 MiB). */
+    static final int BUFFER_BYTES = 4 * 1024;
+    /** Enough buffers for the largest form the blog accepts. */
+    static final int BODY_BUFFERS = (int) (BodyLimits.MAX_BODY_BYTES / BUFFER_BYTES);
+    /** A client that sends nothing for this long in the middle of a request is disconnected. */
+    static final int READ_TIMEOUT_MILLIS = 30_000;
 
     private final Undertow undertow;
     private final GracefulShutdownHandler graceful;
@@ -47,7 +55,10 @@ public final class WebServer {
                 .addPrefixPath("/assets", assets)
                 .addExactPath("/favicon.ico", exchange -> assets.serve(exchange, "img/favicon.ico"));
         // Kept pages are answered on the IO thread; everything else goes to a worker inside the error boundary.
-        HttpHandler chain = new SecurityHeaders(new CachedPages(cache, new ErrorBoundary(new HostCheck(paths), templates)));
+        // A request body is read on the IO thread before a worker takes the request, so a client that stalls
+        // halfway through an upload holds a connection, never one of the worker threads everyone else needs.
+        HttpHandler chain = new SecurityHeaders(new CachedPages(cache, new RequestBufferingHandler(
+                new ErrorBoundary(new HostCheck(paths), templates), BODY_BUFFERS)));
         GracefulShutdownHandler graceful = new GracefulShutdownHandler(compressText(chain));
         Undertow undertow;
         try {
@@ -72,6 +83,9 @@ public final class WebServer {
         return Undertow.builder()
                 .addHttpListener(port, host)
                 .setHandler(handler)
+                .setBufferSize(BUFFER_BYTES)
+                .setDirectBuffers(true)
+                .setSocketOption(Options.READ_TIMEOUT, READ_TIMEOUT_MILLIS)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, BodyLimits.DRAIN_LIMIT_BYTES)
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)

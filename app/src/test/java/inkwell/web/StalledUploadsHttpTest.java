@@ -1,0 +1,54 @@
+package inkwell.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import inkwell.OneBlogPerClass;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Clients that start an upload and stop sending hold a connection each, never a worker thread: the original
+ * app froze for 30 s with only 4 of them. Pages that need the database still answer at once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StalledUploadsHttpTest extends OneBlogPerClass {
+    private static final int STALLED = 64;
+
+    @Test
+    void sixtyFourStalledUploadsDoNotHoldUpAnotherReader() throws Exception {
+        int port = blog.uri("/").getPort();
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < STALLED; i++) {
+                Socket socket = new Socket("127.0.0.1", port);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /posts HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\n"
+                        + "title=Half+a+title&content=and+then+noth").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                stalled.add(socket);
+            }
+            Thread.sleep(300); // let the server take them all in
+            for (String page : new String[] {"/new", "/posts?page=1", "/no-such-page"}) {
+                long started = System.nanoTime();
+                HttpResponse<String> response = blog.get(page);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                assertTrue(response.statusCode() < 500, page + " answered " + response.statusCode());
+                assertTrue(millis < 2000, page + " took " + millis + " ms behind " + STALLED + " stalled uploads");
+            }
+            assertEquals(303, blog.postForm("/posts", java.util.Map.of("title", "Written meanwhile", "name", "Ada",
+                    "content", "A whole form, sent at once")).statusCode(), "a complete upload still saves");
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+}
