@@ -14,8 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,27 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
  * stop on SIGTERM that keeps the posts for the next start. Each process is bounded and stopped by its PID.
  */
 class InkwellProcessTest {
-    private static final String READY_PREFIX = "Inkwell running at http://";
 
     @TempDir
     Path dataDir;
 
     private static Process launch(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // The app's own logging setup, not the test one that shares this class path.
-                "-Dlogback.configurationFile=logback.xml",
-                "-cp", System.getProperty("java.class.path"), Inkwell.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        builder.environment().keySet().removeIf(name -> name.startsWith("INKWELL_"));
-        return builder.start();
+        return InkwellChild.launch(args);
     }
 
     private static String readyLine(BufferedReader out) throws IOException {
-        String line = out.readLine();
-        assertTrue(line != null && line.startsWith(READY_PREFIX), "ready line, got: " + line);
-        return line;
+        return InkwellChild.readyLine(out);
     }
 
     private static int finish(Process process, long seconds) throws InterruptedException {

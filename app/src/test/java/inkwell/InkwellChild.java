@@ -1,0 +1,44 @@
+package inkwell;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The real launcher in a child JVM, as a user starts it: tests end it by its PID (SIGTERM or kill -9). */
+final class InkwellChild {
+    static final String READY_PREFIX = "Inkwell running at http://";
+
+    private InkwellChild() {
+    }
+
+    static Process launch(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // The app's own logging setup, not the test one that shares this class path.
+                "-Dlogback.configurationFile=logback.xml",
+                "-cp", System.getProperty("java.class.path"), Inkwell.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().keySet().removeIf(name -> name.startsWith("INKWELL_"));
+        return builder.start();
+    }
+
+    static String readyLine(BufferedReader out) throws IOException {
+        String line = out.readLine();
+        assertTrue(line != null && line.startsWith(READY_PREFIX), "ready line, got: " + line);
+        return line;
+    }
+
+    /** Waits for the ready line of a launched process and returns the blog's address. */
+    static URI readyUrl(Process process) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        return URI.create(readyLine(out).substring("Inkwell running at ".length()));
+    }
+}
