@@ -21,27 +21,11 @@ public final class FormReader {
             .addParser(new FormEncodedDataDefinition().setDefaultEncoding(StandardCharsets.UTF_8.name()))
             .build();
 
-    /**
-     * A browser still sending a body it declared too large may miss an answer sent before it finished (the
-     * connection closes under it). Bodies up to a few MiB are read and dropped first, so the 413 page arrives.
-     */
-    private static void drainModestExcess(HttpServerExchange exchange, long declared) {
-        if (declared > BodyLimits.DRAIN_LIMIT_BYTES) {
-            return;
-        }
-        exchange.setMaxEntitySize(BodyLimits.DRAIN_LIMIT_BYTES);
-        try (java.io.InputStream in = exchange.getInputStream()) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            // the client went away; nothing to answer
-        }
-    }
-
     /** Must run on a worker thread in blocking mode (see {@link ErrorBoundary}). */
     public Form read(HttpServerExchange exchange) {
         long declared = exchange.getRequestContentLength();
         if (declared > BodyLimits.MAX_BODY_BYTES) {
-            drainModestExcess(exchange, declared);
+            // Answered before reaching here by OversizedBodies; kept so the reader never trusts its caller.
             throw new HttpError(413, BodyLimits.TOO_LARGE_MESSAGE);
         }
         exchange.setMaxEntitySize(BodyLimits.MAX_BODY_BYTES);
@@ -67,8 +51,8 @@ public final class FormReader {
             if (e instanceof HttpError error) {
                 throw error;
             }
-            throw HttpError.badRequest("The form could not be read (" + e.getClass().getSimpleName()
-                    + "). Go back and send it again.");
+            throw HttpError.badRequest("The form could not be read: it was cut short or is not valid form "
+                    + "encoding. Go back and send it again.");
         }
     }
 }

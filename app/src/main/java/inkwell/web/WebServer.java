@@ -57,8 +57,9 @@ public final class WebServer {
         // Kept pages are answered on the IO thread; everything else goes to a worker inside the error boundary.
         // A request body is read on the IO thread before a worker takes the request, so a client that stalls
         // halfway through an upload holds a connection, never one of the worker threads everyone else needs.
-        HttpHandler chain = new SecurityHeaders(new CachedPages(cache, new RequestBufferingHandler(
-                new ErrorBoundary(new HostCheck(paths), templates), BODY_BUFFERS)));
+        ErrorBoundary boundary = new ErrorBoundary(new HostCheck(paths), templates);
+        HttpHandler chain = new SecurityHeaders(new CachedPages(cache, new OversizedBodies(
+                new RequestBufferingHandler(boundary, BODY_BUFFERS), boundary)));
         GracefulShutdownHandler graceful = new GracefulShutdownHandler(compressText(chain));
         Undertow undertow;
         try {
