@@ -2,7 +2,7 @@
 # Cold start, launch to the first 200 of the home page, in milliseconds, one line per run.
 # Usage: bench/coldstart.sh RUNS DATA_DIR COMMAND [ARGS...]
 # Each run launches COMMAND --headless --port 0 --data-dir DATA_DIR, waits for the ready line, polls the home
-# page until it answers 200, stops the process with SIGTERM (by its PID) and waits for it to exit.
+# page until it answers 200, stops the process with SIGTERM (by its PID) and requires exit status 0.
 set -eu
 runs=$1 data=$2
 shift 2
@@ -24,7 +24,9 @@ while [ "$i" -lt "$runs" ]; do
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; do sleep 0.005; done
     end=$(date +%s%N)
     kill -TERM "$pid"
-    wait "$pid" || true
+    status=0
+    wait "$pid" || status=$?
+    [ "$status" -eq 0 ] || { echo "coldstart: exit $status after SIGTERM" >&2; exit 1; }
     echo $(((end - begin) / 1000000))
     i=$((i + 1))
 done

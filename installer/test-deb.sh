@@ -74,25 +74,17 @@ post_path=${post#http://127.0.0.1:*/}
 curl -s "$url$post_path" | grep -q "Kept across installs" || fail "the post is gone after reinstalling"
 stop
 
-# Cold start, launch to the first 200, on the blog just written (median of $runs each, interleaved).
-millis() { date +%s%3N; }
-cold_start() {
-    begin=$(millis)
-    start "$@"
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; do sleep 0.005; done
-    end=$(millis)
-    stop
-    echo $((end - begin))
-}
+# Cold start, launch to the first 200, on the blog just written (median of $runs each, interleaved), timed by
+# the benchmark's own bench/coldstart.sh.
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 java_jar=""; [ -f app/target/inkwell.jar ] && java_jar=app/target/inkwell.jar
 i=0
 while [ "$i" -lt "$runs" ]; do
-    cold_start "$launcher" >> "$work/with-cds"
+    bench/coldstart.sh 1 "$work/data" "$launcher" >> "$work/with-cds"
     mv "$app/lib/app/inkwell.jsa" "$app/lib/app/inkwell.jsa.off"
-    cold_start "$launcher" >> "$work/without-cds"
+    bench/coldstart.sh 1 "$work/data" "$launcher" >> "$work/without-cds"
     mv "$app/lib/app/inkwell.jsa.off" "$app/lib/app/inkwell.jsa"
-    [ -n "$java_jar" ] && cold_start java -jar "$java_jar" >> "$work/java-jar"
+    [ -n "$java_jar" ] && bench/coldstart.sh 1 "$work/data" java -jar "$java_jar" >> "$work/java-jar"
     i=$((i + 1))
 done
 

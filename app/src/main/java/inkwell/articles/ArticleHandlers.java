@@ -6,13 +6,13 @@ import inkwell.web.Csrf;
 import inkwell.web.Form;
 import inkwell.web.FormReader;
 import inkwell.web.HttpError;
+import inkwell.web.PageCache;
 import inkwell.web.Paths;
 import inkwell.web.Redirects;
 import inkwell.web.Router;
 import inkwell.web.Templates;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;
-import inkwell.web.PageCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +81,7 @@ public final class ArticleHandlers {
                 .map(entry -> new HomePage.WeeklyReads(card(topArticles.get(entry.getKey()), render), entry.getValue()))
                 .toList();
         String description = "Notes on code by " + (newest.isEmpty() ? "a developer" : newest.get(0).author()) + ".";
-        render.send(exchange, templates.render(templates.siteFor(exchange), "articles/home.jte",
+        render.send(exchange, templates.render(exchange, "articles/home.jte",
                 new HomePage(newest, mostRead, repository.count(), description)), HOME_MAX_AGE_SECONDS);
     }
 
@@ -99,7 +99,7 @@ public final class ArticleHandlers {
         PageCache.Render render = this.pages.render(exchange);
         Pagination pagination = new Pagination(page, pages);
         List<ArticleCard> articles = cards(repository.newest(pagination.offset(), Pagination.PAGE_SIZE), render);
-        render.send(exchange, templates.render(templates.siteFor(exchange), "articles/list.jte",
+        render.send(exchange, templates.render(exchange, "articles/list.jte",
                 new ListPage(articles, pagination, total)), PAGE_MAX_AGE_SECONDS);
     }
 
@@ -127,7 +127,7 @@ public final class ArticleHandlers {
         ArticleCard card = ArticleCard.of(article, viewsLabel);
         PostPage page = new PostPage(card, stored.body().html(), Excerpts.shorten(article.excerpt(), 160),
                 render.hole(csrf::token));
-        render.send(exchange, templates.render(templates.siteFor(exchange), "articles/post.jte", page),
+        render.send(exchange, templates.render(exchange, "articles/post.jte", page),
                 PAGE_MAX_AGE_SECONDS);
     }
 

@@ -39,9 +39,14 @@ public final class Templates {
         return output.toByteArray();
     }
 
+    /** Renders the page as this request's site shows it. */
+    public byte[] render(HttpServerExchange exchange, String template, PageModel page) {
+        return render(siteFor(exchange), template, page);
+    }
+
     /** Renders the page and sends it with the given status as UTF-8 HTML. */
     public void send(HttpServerExchange exchange, int status, String template, PageModel page) {
-        byte[] body = render(siteFor(exchange), template, page);
+        byte[] body = render(exchange, template, page);
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
