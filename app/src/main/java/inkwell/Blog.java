@@ -10,6 +10,7 @@ import inkwell.web.AssetUrls;
 import inkwell.web.Csrf;
 import inkwell.web.CsrfKey;
 import inkwell.web.PageCache;
+import inkwell.web.PagesGate;
 import inkwell.web.PortInUseException;
 import inkwell.web.Router;
 import inkwell.web.ServerAddress;
@@ -17,6 +18,8 @@ import inkwell.web.Templates;
 import inkwell.web.WebServer;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,18 +48,40 @@ public final class Blog implements AutoCloseable {
         this.flusher = flusher;
     }
 
+    /**
+     * Starts the database and the web server side by side (on two cores this hides the server's start-up behind
+     * Derby's), then opens the pages once the database is ready. Whatever fails, nothing is left running.
+     */
     public static Blog start(Settings settings, AppControl control)
             throws DatabaseException, PortInUseException, IOException {
         DataFolder.prepare(settings);
-        Database database = Database.open(settings);
+        CompletableFuture<Database> opening = openInBackground(settings);
+        PagesGate gate = new PagesGate();
+        WebServer server;
+        Templates templates;
+        Csrf csrf;
+        PageCache pages = new PageCache();
         try {
-            Templates templates = new Templates(settings.siteTitle(), new AssetUrls(Blog.class.getClassLoader()));
-            Csrf csrf = new Csrf(CsrfKey.loadOrCreate(settings.dataDir()));
-            PageCache pages = new PageCache();
+            templates = new Templates(settings.siteTitle(), new AssetUrls(Blog.class.getClassLoader()));
+            csrf = new Csrf(CsrfKey.loadOrCreate(settings.dataDir()));
+            server = WebServer.start(new ServerAddress(settings.bind(), settings.port(), settings.portExplicit()),
+                    gate, templates, pages);
+        } catch (IOException | PortInUseException | RuntimeException e) {
+            closeWhenOpen(opening);
+            throw e;
+        }
+        Database database;
+        try {
+            database = awaitDatabase(opening);
+        } catch (DatabaseException | RuntimeException e) {
+            gate.fail();
+            server.stop();
+            throw e;
+        }
+        try {
             ArticleHandlers articles = new ArticleHandlers(database, templates, csrf, Clock.systemUTC(), pages);
             SystemHandlers system = new SystemHandlers(control, templates, csrf);
-            WebServer server = WebServer.start(new ServerAddress(settings.bind(), settings.port(),
-                    settings.portExplicit()), routes(articles, system), templates, pages);
+            gate.open(routes(articles, system));
             ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "inkwell-view-flusher");
                 thread.setDaemon(true);
@@ -66,9 +91,45 @@ public final class Blog implements AutoCloseable {
                     TimeUnit.SECONDS);
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
             return new Blog(database, articles, server, flusher);
-        } catch (IOException | PortInUseException | RuntimeException e) {
+        } catch (RuntimeException e) {
+            gate.fail();
+            server.stop();
             database.close();
             throw e;
+        }
+    }
+
+    private static CompletableFuture<Database> openInBackground(Settings settings) {
+        CompletableFuture<Database> opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(Database.open(settings));
+            } catch (DatabaseException | RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        }, "inkwell-database-start");
+        thread.setDaemon(true);
+        thread.start();
+        return opening;
+    }
+
+    private static Database awaitDatabase(CompletableFuture<Database> opening) throws DatabaseException {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof DatabaseException cause) {
+                throw cause;
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** The web server could not start: the database still starting is closed as soon as it is up. */
+    private static void closeWhenOpen(CompletableFuture<Database> opening) {
+        try {
+            awaitDatabase(opening).close();
+        } catch (DatabaseException | RuntimeException e) {
+            LOG.debug("The database did not open either: {}", e.getMessage());
         }
     }
 

@@ -21,8 +21,6 @@ final class InkwellChild {
     static Process launch(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // The app's own logging setup, not the test one that shares this class path.
-                "-Dlogback.configurationFile=logback.xml",
                 "-cp", System.getProperty("java.class.path"), Inkwell.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);

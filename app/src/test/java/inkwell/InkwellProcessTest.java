@@ -171,7 +171,7 @@ class InkwellProcessTest {
         } finally {
             process.destroyForcibly();
         }
-        String log = java.nio.file.Files.readString(dataDir.resolve("logs").resolve("inkwell.log"));
+        String log = java.nio.file.Files.readString(dataDir.resolve("logs").resolve("inkwell.0.log"));
         assertTrue(log.contains("Inkwell stopped cleanly"), log);
         assertTrue(!log.contains("Exception") && !log.contains("ERROR"), log);
         assertTrue(java.nio.file.Files.isDirectory(dataDir.resolve("db")));

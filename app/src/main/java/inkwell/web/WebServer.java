@@ -47,7 +47,7 @@ public final class WebServer {
      * Starts listening. When the preferred port is busy and the user did not insist on it, any free port is
      * taken instead; a port the user asked for that is busy is an error with a clear message.
      */
-    public static WebServer start(ServerAddress address, Router pages, Templates templates, PageCache cache)
+    public static WebServer start(ServerAddress address, HttpHandler pages, Templates templates, PageCache cache)
             throws PortInUseException {
         AssetUrls assetUrls = templates.assets();
         Assets assets = new Assets(assetUrls, WebServer.class.getClassLoader());

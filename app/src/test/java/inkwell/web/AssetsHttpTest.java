@@ -78,7 +78,7 @@ class AssetsHttpTest extends OneBlogPerClass {
             "/assets/%c0%ae%c0%ae/%c0%ae%c0%ae/secret.key", "/assets/%e2%80%a4%e2%80%a4/secret.key",
             "/assets/../../../../etc/passwd", "/assets//etc/passwd", "/assets/META-INF/persistence.xml",
             "/assets/../inkwell/Blog.class", "/assets/css/", "/assets/", "/assets/css/site.css%00.png",
-            "/assets/../logback.xml"})
+            "/assets/../META-INF/persistence.xml", "/assets/../inkwell/version.properties"})
     void traversalVariantsAreNotServed(String path) throws Exception {
         RawHttp.Response response = RawHttp.send(blog.uri("/"), "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Connection: close\r\n\r\n");
@@ -86,6 +86,6 @@ class AssetsHttpTest extends OneBlogPerClass {
         assertTrue(status == 404 || status == 400 || status == 301, path + " answered " + status);
         assertFalse(response.text().contains("root:x:0"), path);
         assertFalse(response.text().contains("persistence-unit"), path);
-        assertFalse(response.text().contains("<configuration>"), path);
+        assertFalse(response.text().contains("version="), path);
     }
 }
