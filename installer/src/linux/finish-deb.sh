@@ -6,7 +6,10 @@
 #  3. a training run (inkwell --self-test) records the class-data-sharing archive lib/app/inkwell.jsa that the
 #     launcher maps at start. The JVM only accepts that archive when the class path and the jars' times are
 #     the ones it was recorded with, so the run happens with the package's files mounted at the very path they
-#     install to (/opt/inkwell), in a private mount namespace that nobody else sees.
+#     install to (/opt/inkwell), in a private mount namespace that nobody else sees;
+#  4. bin/Inkwell becomes a one-line shell launcher that starts the same runtime with the same options and class
+#     path as Inkwell.cfg. jpackage's native launcher runs `rpm -qf` and `dpkg -S` on every start to find the
+#     package that owns it, and `dpkg -S` reads the file list of every installed package: 0.2-0.5 s per start.
 # Usage: finish-deb.sh DIST_DIR ICONS_DIR DESKTOP_FILE EPOCH
 set -eu
 
@@ -61,6 +64,16 @@ jsa="$root$install_dir/lib/app/inkwell.jsa"
 [ -s "$jsa" ] || { echo "[installer] The training run wrote no archive at $jsa" >&2; exit 1; }
 chmod 644 "$jsa"
 touch -d "@$epoch" "$jsa" "$root$install_dir/lib/app"
+
+# 4. The shell launcher: the class path string is the training run's, as the archive requires.
+launch_options=$(sed -n 's#^java-options=##p' "$cfg" | sed "s#\$APPDIR#$install_dir/lib/app#g" | paste -sd' ' -)
+cat > "$root$install_dir/bin/Inkwell" <<LAUNCHER
+#!/bin/sh
+# Starts Inkwell (written by the installer from lib/app/Inkwell.cfg; see installer/src/linux/finish-deb.sh).
+exec $install_dir/lib/runtime/bin/java $launch_options -cp "$classpath" $main_class "\$@"
+LAUNCHER
+chmod 755 "$root$install_dir/bin/Inkwell"
+touch -d "@$epoch" "$root$install_dir/bin/Inkwell" "$root$install_dir/bin"
 
 # Installed-Size follows the files added above.
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
