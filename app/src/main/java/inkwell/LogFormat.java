@@ -24,7 +24,7 @@ final class LogFormat extends Formatter {
         return new LogFormat(true);
     }
 
-    /** For standard error: {@code inkwell: WARN message}. */
+    /** For standard error: {@code inkwell: WARN message}, without stack traces. */
     static LogFormat brief() {
         return new LogFormat(false);
     }
@@ -40,8 +40,13 @@ final class LogFormat extends Formatter {
         } else {
             line.append("inkwell: ").append(level(record)).append(' ');
         }
-        line.append(formatMessage(record)).append(System.lineSeparator());
-        if (record.getThrown() != null) {
+        String message = formatMessage(record);
+        if ((message == null || message.isBlank()) && record.getThrown() != null) {
+            message = record.getThrown().toString(); // EclipseLink logs some failures as an exception alone
+        }
+        line.append(message).append(System.lineSeparator());
+        // Standard error gets what to do, from the message; the stack trace is for the log file only.
+        if (full && record.getThrown() != null) {
             StringWriter trace = new StringWriter();
             record.getThrown().printStackTrace(new PrintWriter(trace));
             line.append(trace);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.ConsoleHandler;
+import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -41,10 +42,24 @@ final class Logging {
             FileHandler file = new FileHandler(logFolder.resolve(FILE_PATTERN).toString(), FILE_BYTES, FILES, true);
             file.setEncoding("UTF-8");
             file.setFormatter(LogFormat.full());
+            file.setErrorManager(new QuietErrors());
             root.addHandler(file);
         } catch (IOException | RuntimeException e) {
             // The data folder check that follows reports an unwritable folder to the user; the blog still runs.
             root.warning("Cannot write the log in " + logFolder + ": " + e.getMessage());
+        }
+    }
+
+    /** A log file that cannot be written (a full disk) is said once, in one line, not with a stack trace each time. */
+    private static final class QuietErrors extends ErrorManager {
+        private boolean reported;
+
+        @Override
+        public synchronized void error(String message, Exception e, int code) {
+            if (!reported) {
+                reported = true;
+                System.err.println("inkwell: WARN Cannot write the log file: " + (e != null ? e.getMessage() : message));
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package inkwell.articles;
 
 import inkwell.markdown.MarkdownRenderer;
 import inkwell.storage.Database;
+import inkwell.storage.StorageFailure;
 import inkwell.web.Csrf;
 import inkwell.web.Form;
 import inkwell.web.FormReader;
@@ -20,12 +21,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The blog's pages: home, the list, a post, and the write, edit and delete flows. Every write reads its post
  * id from the URL only, checks the CSRF token, and on any failure re-shows the form with the text kept.
  */
 public final class ArticleHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleHandlers.class);
     static final int HOME_NEWEST = 6;
     static final int HOME_MOST_READ = 5;
     /** Kept pages show relative dates ("5 minutes ago"); the home page also this week's most read. */
@@ -151,8 +155,15 @@ public final class ArticleHandlers {
             templates.send(exchange, 422, "articles/form.jte", createForm(draft, errors, null, exchange));
             return;
         }
-        Article article = repository.create(ArticleContent.of(draft, markdown.render(draft.content())),
-                clock.instant());
+        Article article;
+        try {
+            article = repository.create(ArticleContent.of(draft, markdown.render(draft.content())), clock.instant());
+        } catch (StorageFailure e) {
+            LOG.error("Could not save a new post", e);
+            templates.send(exchange, 503, "articles/form.jte",
+                    createForm(draft, Map.of(), FormNotices.notSaved(e.getMessage()), exchange));
+            return;
+        }
         pages.invalidate();
         AuthorCookie.write(exchange, draft.author());
         Redirects.seeOther(exchange, Paths.encode(ArticlePaths.canonical(article.id(), article.slug())));
@@ -180,8 +191,15 @@ public final class ArticleHandlers {
             templates.send(exchange, 422, "articles/form.jte", editForm(id, draft, errors, null, exchange));
             return;
         }
-        Optional<Article> updated = repository.update(id, ArticleContent.of(draft, markdown.render(draft.content())),
-                clock.instant());
+        Optional<Article> updated;
+        try {
+            updated = repository.update(id, ArticleContent.of(draft, markdown.render(draft.content())), clock.instant());
+        } catch (StorageFailure e) {
+            LOG.error("Could not save post {}", id, e);
+            templates.send(exchange, 503, "articles/form.jte",
+                    editForm(id, draft, Map.of(), FormNotices.notSaved(e.getMessage()), exchange));
+            return;
+        }
         pages.invalidate();
         if (updated.isEmpty()) {
             // Deleted in another tab meanwhile: offer to save the text as a new post rather than lose it.
@@ -205,7 +223,14 @@ public final class ArticleHandlers {
             throw HttpError.forbidden("This delete request did not carry a valid security token, so nothing was "
                     + "deleted. Open the post again and use its Delete button.");
         }
-        if (!repository.delete(id)) {
+        boolean deleted;
+        try {
+            deleted = repository.delete(id);
+        } catch (StorageFailure e) {
+            LOG.error("Could not delete post {}", id, e);
+            throw new HttpError(503, "The post was not deleted: " + e.getMessage() + ".");
+        }
+        if (!deleted) {
             throw noSuchPost();
         }
         pages.invalidate();

@@ -7,6 +7,11 @@ final class FormNotices {
     static final String DELETED_MEANWHILE = "This post was deleted while you were editing it. Your text is "
             + "still here: publish it to save it as a new post.";
 
+    /** The database could not save (a full disk, say): the text stays in the form to be saved again. */
+    static String notSaved(String reason) {
+        return "This was not saved: " + reason + ". Your text is still here.";
+    }
+
     private FormNotices() {
     }
 }

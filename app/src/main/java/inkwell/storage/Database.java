@@ -96,7 +96,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs work in one transaction: committed when it returns, rolled back when it throws. A failure of the
+     * database itself comes out as a {@link StorageFailure} that says what happened.
+     */
     public <T> T write(Function<EntityManager, T> work) {
         writes.lock();
         EntityManager em = factory.createEntityManager();
@@ -106,6 +109,8 @@ public final class Database implements AutoCloseable {
             T result = work.apply(em);
             transaction.commit();
             return result;
+        } catch (jakarta.persistence.PersistenceException | org.eclipse.persistence.exceptions.EclipseLinkException e) {
+            throw StorageFailure.of(e);
         } finally {
             if (transaction.isActive()) {
                 transaction.rollback();

@@ -32,9 +32,13 @@ record JdbcTarget(String url, Optional<String> user, Optional<String> password, 
         return DriverManager.getConnection(url, properties);
     }
 
-    /** The URL without anything secret in it, for logs and error messages. */
+    /** The URL without its parameters (which may hold a password), for logs and error messages. */
     String description() {
-        int parameters = url.indexOf('?');
-        return parameters < 0 ? url : url.substring(0, parameters);
+        int end = url.length();
+        for (char separator : new char[] {'?', ';'}) {
+            int at = url.indexOf(separator);
+            end = at < 0 ? end : Math.min(end, at);
+        }
+        return url.substring(0, end);
     }
 }

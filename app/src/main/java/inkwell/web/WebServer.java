@@ -6,8 +6,8 @@ import io.undertow.predicate.Predicate;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.server.handlers.HttpContinueReadHandler;
 import io.undertow.server.handlers.PathHandler;
-import io.undertow.server.handlers.RequestBufferingHandler;
 import io.undertow.server.handlers.encoding.ContentEncodingRepository;
 import io.undertow.server.handlers.encoding.EncodingHandler;
 import io.undertow.server.handlers.encoding.GzipEncodingProvider;
@@ -28,8 +28,6 @@ public final class WebServer {
     private static final long SHUTDOWN_WAIT_MILLIS = 5000;
     /** Undertow's buffers, set rather than derived from the heap size (which would pick 512 B under 64 MiB). */
     static final int BUFFER_BYTES = 4 * 1024;
-    /** Enough buffers for the largest form the blog accepts. */
-    static final int BODY_BUFFERS = (int) (BodyLimits.MAX_BODY_BYTES / BUFFER_BYTES);
     /** A client that sends nothing for this long in the middle of a request is disconnected. */
     static final int READ_TIMEOUT_MILLIS = 30_000;
 
@@ -59,7 +57,7 @@ public final class WebServer {
         // halfway through an upload holds a connection, never one of the worker threads everyone else needs.
         ErrorBoundary boundary = new ErrorBoundary(new HostCheck(paths), templates);
         HttpHandler chain = new SecurityHeaders(new CachedPages(cache, new OversizedBodies(
-                new RequestBufferingHandler(boundary, BODY_BUFFERS), boundary)));
+                new HttpContinueReadHandler(new BufferedBodies(boundary, boundary)), boundary)));
         GracefulShutdownHandler graceful = new GracefulShutdownHandler(compressText(chain));
         Undertow undertow;
         try {

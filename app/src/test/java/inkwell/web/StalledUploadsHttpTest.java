@@ -20,6 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StalledUploadsHttpTest extends OneBlogPerClass {
     private static final int STALLED = 64;
+    /** More than Undertow's worker threads (8 per core). */
+    private static final int STREAMING = 40;
 
     @Test
     void sixtyFourStalledUploadsDoNotHoldUpAnotherReader() throws Exception {
@@ -50,5 +52,55 @@ class StalledUploadsHttpTest extends OneBlogPerClass {
                 socket.close();
             }
         }
+    }
+
+    @Test
+    void chunkedUploadsThatStreamPastTheLimitThenStallGetTheirPageAtOnceAndHoldNoWorker() throws Exception {
+        int port = blog.uri("/").getPort();
+        List<Socket> streaming = new ArrayList<>();
+        try {
+            for (int i = 0; i < STREAMING; i++) {
+                // Half of them stop under the limit, half after 1.5 MiB; none ends its body.
+                streaming.add(startChunkedUpload(port, i % 2 == 0 ? 100 * 1024 : 1536 * 1024));
+            }
+            Thread.sleep(300);
+            long started = System.nanoTime();
+            HttpResponse<String> page = blog.get("/new");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(200, page.statusCode());
+            assertTrue(millis < 2000, "/new took " + millis + " ms behind " + STREAMING + " streaming uploads");
+            for (int i = 1; i < STREAMING; i += 2) {
+                Socket socket = streaming.get(i);
+                socket.setSoTimeout(5000);
+                String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+                assertEquals("HTTP/1.1 413", answer, "upload " + i + " streamed past 1 MiB, still open");
+            }
+        } finally {
+            for (Socket socket : streaming) {
+                socket.close();
+            }
+        }
+    }
+
+    /** Starts a chunked form upload, sends {@code bytes} of it in 16 KiB chunks, and stops without ending it. */
+    private static Socket startChunkedUpload(int port, int bytes) throws Exception {
+        Socket socket = new Socket("127.0.0.1", port);
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST /posts HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        byte[] chunk = new byte[16 * 1024];
+        java.util.Arrays.fill(chunk, (byte) 'a');
+        chunk[0] = 'x';
+        chunk[1] = '=';
+        for (int sent = 0; sent < bytes; sent += chunk.length) {
+            out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(chunk);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            chunk[0] = 'a';
+            chunk[1] = 'a';
+        }
+        out.flush();
+        return socket;
     }
 }

@@ -1,0 +1,148 @@
+package inkwell.web;
+
+import io.undertow.connector.PooledByteBuffer;
+import io.undertow.server.Connectors;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import org.xnio.ChannelListener;
+import org.xnio.IoUtils;
+import org.xnio.channels.StreamSourceChannel;
+
+/**
+ * Reads a request's whole body on the IO thread before a worker thread sees the request, so a client that stalls
+ * halfway through an upload holds only its connection (until the read timeout), never a worker thread everyone
+ * else needs. Undertow's RequestBufferingHandler does the same up to a number of buffers, but then hands the
+ * request on with the rest unread, and a worker blocked on a chunked body streamed past 1 MiB and then stalled.
+ * Here a body that passes {@link BodyLimits#MAX_BODY_BYTES} while it streams gets the 413 page at once; the rest
+ * is drained by Undertow (up to its entity limit) so the client can read the answer.
+ */
+final class BufferedBodies implements HttpHandler {
+    private final HttpHandler next;
+    private final ErrorBoundary errors;
+
+    BufferedBodies(HttpHandler next, ErrorBoundary errors) {
+        this.next = next;
+        this.errors = errors;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (exchange.isRequestComplete()) {
+            next.handleRequest(exchange);
+            return;
+        }
+        Body body = new Body(exchange);
+        if (body.readInline(exchange.getRequestChannel())) {
+            next.handleRequest(exchange);
+        }
+    }
+
+    /** One request's body as it arrives, in pooled buffers. */
+    private final class Body implements ChannelListener<StreamSourceChannel> {
+        private final HttpServerExchange exchange;
+        private final List<PooledByteBuffer> filled = new ArrayList<>();
+        private PooledByteBuffer current;
+        private long bytes;
+        private boolean listening;
+
+        Body(HttpServerExchange exchange) {
+            this.exchange = exchange;
+        }
+
+        /** Reads what has arrived; true when that was the whole body and the caller should go on with the request. */
+        boolean readInline(StreamSourceChannel channel) {
+            return read(channel);
+        }
+
+        /** More of the body arrived (IO thread): once it is whole, the request starts again from here. */
+        @Override
+        public void handleEvent(StreamSourceChannel channel) {
+            if (read(channel)) {
+                Connectors.executeRootHandler(next, exchange);
+            }
+        }
+
+        private boolean read(StreamSourceChannel channel) {
+            try {
+                while (true) {
+                    if (current == null) {
+                        current = exchange.getConnection().getByteBufferPool().allocate();
+                    }
+                    ByteBuffer buffer = current.getBuffer();
+                    int read = channel.read(buffer);
+                    if (read == -1) {
+                        complete(channel);
+                        return true;
+                    }
+                    if (read == 0) {
+                        waitForMore(channel);
+                        return false;
+                    }
+                    bytes += read;
+                    if (bytes > BodyLimits.MAX_BODY_BYTES) {
+                        tooLarge(channel);
+                        return false;
+                    }
+                    if (!buffer.hasRemaining()) {
+                        buffer.flip();
+                        filled.add(current);
+                        current = null;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // The client went away, timed out or broke the framing: there is no one to answer.
+                release();
+                stopListening(channel);
+                IoUtils.safeClose(exchange.getConnection());
+                return false;
+            }
+        }
+
+        private void waitForMore(StreamSourceChannel channel) {
+            if (!listening) {
+                listening = true;
+                channel.getReadSetter().set(this);
+            }
+            channel.resumeReads();
+        }
+
+        private void complete(StreamSourceChannel channel) {
+            if (current.getBuffer().position() == 0) {
+                current.close();
+            } else {
+                current.getBuffer().flip();
+                filled.add(current);
+            }
+            current = null;
+            stopListening(channel);
+            if (!filled.isEmpty()) {
+                Connectors.ungetRequestBytes(exchange, filled.toArray(PooledByteBuffer[]::new));
+            }
+            Connectors.resetRequestChannel(exchange);
+        }
+
+        private void tooLarge(StreamSourceChannel channel) {
+            release();
+            stopListening(channel);
+            errors.sendError(exchange, 413, BodyLimits.TOO_LARGE_MESSAGE, null);
+        }
+
+        private void stopListening(StreamSourceChannel channel) {
+            if (listening) {
+                channel.getReadSetter().set(null);
+                channel.suspendReads();
+            }
+        }
+
+        private void release() {
+            filled.forEach(IoUtils::safeClose);
+            filled.clear();
+            IoUtils.safeClose(current);
+            current = null;
+        }
+    }
+}
