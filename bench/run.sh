@@ -16,7 +16,9 @@ warmup=${BENCH_WARMUP:-5}
 starts=${BENCH_STARTS:-10}
 scales=${BENCH_SCALES:-"10000 100000"}
 connections=32
-java_opts=${BENCH_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx64m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:CICompilerCount=2"}
+java_opts=${BENCH_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx64m -Xms16m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:CICompilerCount=2 -XX:TrimNativeHeapInterval=2000"}
+# As the installed Linux launcher sets it.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 app_cp="app/target/inkwell.jar:app/target/lib/*"
 
 for tool in wrk curl java; do
