@@ -109,7 +109,7 @@ done
 # ---- cold start ---------------------------------------------------------------------------------------------
 note "cold start, java -jar, $starts runs"
 start_jar=$(bench/coldstart.sh "$starts" "$data" java $java_opts -jar app/target/inkwell.jar | median)
-start_cds="" start_nocds=""
+start_cds="" start_nocds="" start_browser=""
 deb=$(ls installer/target/dist/inkwell_*_amd64.deb 2> /dev/null | head -1 || true)
 if [ -n "$deb" ]; then
     # The installed app exactly as dpkg lays it out, at its real path, in a private mount namespace: nothing is
@@ -123,6 +123,7 @@ mount -t tmpfs -o size=1m tmpfs /opt
 mkdir /opt/inkwell
 mount --bind "$work/deb/opt/inkwell" /opt/inkwell
 bench/coldstart.sh $starts "$data" /opt/inkwell/bin/Inkwell > "$work/start-cds.txt"
+bench/browserstart.sh $starts "$data" /opt/inkwell/bin/Inkwell > "$work/start-browser.txt"
 mount --bind "$work/empty.jsa" /opt/inkwell/lib/app/inkwell.jsa
 bench/coldstart.sh $starts "$data" /opt/inkwell/bin/Inkwell > "$work/start-nocds.txt"
 NS
@@ -131,6 +132,7 @@ NS
     if "${namespace[@]}" sh "$work/installed.sh"; then
         start_cds=$(median < "$work/start-cds.txt")
         start_nocds=$(median < "$work/start-nocds.txt")
+        start_browser=$(median < "$work/start-browser.txt")
     else
         note "could not run the installed app in a mount namespace; installed start-up left out"
     fi
@@ -201,6 +203,7 @@ echo "|---|---:|"
 echo "| cold start to first 200, \`java -jar\` (median of $starts) | $start_jar ms |"
 [ -n "$start_cds" ] && echo "| cold start, installed app with CDS archive (median of $starts) | $start_cds ms |"
 [ -n "$start_nocds" ] && echo "| cold start, installed app without CDS archive (median of $starts) | $start_nocds ms |"
+[ -n "$start_browser" ] && echo "| desktop start, installed app with CDS: launch to the first 200 in a browser it opens, which takes ${BROWSER_START:-0.6} s to start (median of $starts) | $start_browser ms |"
 echo "| RSS after the load | $rss_after MiB |"
 echo "| data folder, 100 posts | $data_size MiB |"
 echo

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,11 +49,21 @@ public final class Blog implements AutoCloseable {
         this.flusher = flusher;
     }
 
+    /** Starts a blog with no welcome post and nothing to do once it listens (tests, the self-test). */
+    public static Blog start(Settings settings, AppControl control)
+            throws DatabaseException, PortInUseException, IOException {
+        return start(settings, control, url -> { }, false);
+    }
+
     /**
      * Starts the database and the web server side by side (on two cores this hides the server's start-up behind
-     * Derby's), then opens the pages once the database is ready. Whatever fails, nothing is left running.
+     * Derby's), then opens the pages once the database is ready. {@code listening} is told the address as soon as
+     * the server listens, while the database may still be starting: the launcher opens the browser there, so the
+     * browser's own start overlaps Derby's and its first request simply waits for the pages. With
+     * {@code welcome}, a new data folder gets its welcome post before any page is served. Whatever fails,
+     * nothing is left running.
      */
-    public static Blog start(Settings settings, AppControl control)
+    public static Blog start(Settings settings, AppControl control, Consumer<String> listening, boolean welcome)
             throws DatabaseException, PortInUseException, IOException {
         DataFolder.prepare(settings);
         CompletableFuture<Database> opening = openInBackground(settings);
@@ -70,6 +81,7 @@ public final class Blog implements AutoCloseable {
             closeWhenOpen(opening);
             throw e;
         }
+        listening.accept(server.url());
         Database database;
         try {
             database = awaitDatabase(opening);
@@ -81,6 +93,9 @@ public final class Blog implements AutoCloseable {
         try {
             ArticleHandlers articles = new ArticleHandlers(database, templates, csrf, Clock.systemUTC(), pages);
             SystemHandlers system = new SystemHandlers(control, templates, csrf);
+            if (welcome) {
+                articles.welcomeOnFirstRun(settings.dataDir(), server.url());
+            }
             gate.open(routes(articles, system));
             ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "inkwell-view-flusher");
@@ -91,7 +106,7 @@ public final class Blog implements AutoCloseable {
                     TimeUnit.SECONDS);
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
             return new Blog(database, articles, server, flusher);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
             database.close();

@@ -69,9 +69,9 @@ final class Launcher {
     private int serve(SingleInstance instance) {
         Blog blog;
         try {
-            blog = Blog.start(settings, new AppControl(instance.instanceId(), stopRequested::countDown));
+            blog = Blog.start(settings, new AppControl(instance.instanceId(), stopRequested::countDown),
+                    this::openBrowserWhileTheDatabaseStarts, true);
             instance.publish(blog.url());
-            blog.welcomeOnFirstRun(settings);
         } catch (PortInUseException | DataFolderException e) {
             return cannotStart(e.getMessage(), Inkwell.EXIT_USAGE);
         } catch (DatabaseException | IOException e) {
@@ -81,9 +81,6 @@ final class Launcher {
         Shutdown.onSignal(stopRequested::countDown, blog::close);
         System.out.println("Inkwell running at " + blog.url());
         System.out.flush();
-        if (settings.openBrowser()) {
-            browser.open(blog.url());
-        }
         Optional<AwtTray> tray = settings.showTray() ? AwtTray.show(trayMenu(blog.url())) : Optional.empty();
         try {
             stopRequested.await();
@@ -93,6 +90,13 @@ final class Launcher {
         tray.ifPresent(AwtTray::close);
         blog.close();
         return Inkwell.EXIT_OK;
+    }
+
+    /** The browser takes as long to start as Derby: both at once, its first request waits for the pages. */
+    private void openBrowserWhileTheDatabaseStarts(String url) {
+        if (settings.openBrowser()) {
+            browser.open(url);
+        }
     }
 
     /** Says why on standard error and, for a double-clicked (non-headless) launch, in a dialog. */

@@ -188,4 +188,38 @@ class InkwellProcessTest {
         assertEquals(2, finish(process, 30));
         assertTrue(output(process).contains("--data-dir DIR"));
     }
+
+    @Test
+    void theBrowserOpensWhileTheDatabaseStartsAndItsFirstPageAlreadyHasTheWelcome() throws Exception {
+        Path browser = dataDir.resolve("browser.sh");
+        Path started = dataDir.resolve("browser-started");
+        Path page = dataDir.resolve("browser-page.html");
+        // A browser that notes when it was asked, then loads the page once, as soon as it can.
+        java.nio.file.Files.writeString(browser, "#!/bin/sh\ndate +%s%3N > " + started + "\n"
+                + "curl -s --max-time 60 -o " + page + ".part \"$1\" && mv " + page + ".part " + page + "\n");
+        assertTrue(browser.toFile().setExecutable(true));
+        Path blogDir = dataDir.resolve("blog");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Inkwell.class.getName(), "--no-tray", "--port", "0",
+                "--data-dir", blogDir.toString()).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("INKWELL_BROWSER", browser + " %s");
+        Process process = builder.start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            readyLine(out);
+            long ready = System.currentTimeMillis();
+            for (int i = 0; i < 600 && !java.nio.file.Files.exists(page); i++) {
+                Thread.sleep(50);
+            }
+            String html = java.nio.file.Files.readString(page);
+            assertTrue(html.contains("Welcome to Inkwell"), "the first page the browser gets has the welcome post");
+            long browserStarted = Long.parseLong(java.nio.file.Files.readString(started).trim());
+            assertTrue(browserStarted <= ready, "the browser was started " + (browserStarted - ready)
+                    + " ms after the ready line, not while the database started");
+            process.toHandle().destroy();
+            assertEquals(0, finish(process, 20));
+        } finally {
+            process.destroyForcibly();
+        }
+    }
 }
