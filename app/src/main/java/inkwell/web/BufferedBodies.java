@@ -21,6 +21,8 @@ import org.xnio.channels.StreamSourceChannel;
  * is drained by Undertow (up to its entity limit) so the client can read the answer.
  */
 final class BufferedBodies implements HttpHandler {
+    static final String MALFORMED = "The request's body could not be read (it broke off or was not framed as "
+            + "HTTP requires). Nothing was saved; send the form again.";
     private final HttpHandler next;
     private final ErrorBoundary errors;
 
@@ -94,10 +96,16 @@ final class BufferedBodies implements HttpHandler {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                // The client went away, timed out or broke the framing: there is no one to answer.
+                // Broken framing (a bad chunk size), a read timeout or a client gone: answer what can still be
+                // answered, then close, since the rest of the stream cannot be trusted.
                 release();
                 stopListening(channel);
-                IoUtils.safeClose(exchange.getConnection());
+                exchange.setPersistent(false);
+                if (exchange.getConnection().isOpen() && !exchange.isResponseStarted()) {
+                    errors.sendError(exchange, 400, MALFORMED, null);
+                } else {
+                    IoUtils.safeClose(exchange.getConnection());
+                }
                 return false;
             }
         }

@@ -70,7 +70,23 @@ class HostileInputHttpTest extends OneBlogPerClass {
                 Arguments.of("declared 20 GiB", "POST /posts HTTP/1.1\r\n" + host() + FORM
                         + "Content-Length: 21474836480\r\n\r\ntitle=x"),
                 Arguments.of("negative length", "POST /posts HTTP/1.1\r\n" + host() + FORM
-                        + "Content-Length: -5\r\nConnection: close\r\n\r\ntitle=x"));
+                        + "Content-Length: -5\r\nConnection: close\r\n\r\ntitle=x"),
+                Arguments.of("chunked, 2 MiB", "POST /posts HTTP/1.1\r\n" + host() + FORM
+                        + "Transfer-Encoding: chunked\r\n\r\n" + chunked(2 * 1024 * 1024)),
+                Arguments.of("chunked and a length", "POST /posts HTTP/1.1\r\n" + host() + FORM
+                        + "Transfer-Encoding: chunked\r\nContent-Length: 4\r\nConnection: close\r\n\r\n"
+                        + "7\r\ntitle=x\r\n0\r\n\r\n"));
+    }
+
+    /** A whole chunked form body of about {@code bytes}, in 8 KiB chunks. */
+    private static String chunked(int bytes) {
+        StringBuilder body = new StringBuilder(bytes + bytes / 1000);
+        String chunk = "title=" + "a".repeat(8192 - 6);
+        for (int sent = 0; sent < bytes; sent += 8192) {
+            body.append(Integer.toHexString(8192)).append("\r\n").append(sent == 0 ? chunk : "a".repeat(8192))
+                    .append("\r\n");
+        }
+        return body.append("0\r\n\r\n").toString();
     }
 
     Stream<Arguments> numbers() {
