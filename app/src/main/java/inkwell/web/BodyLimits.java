@@ -8,6 +8,9 @@ public final class BodyLimits {
     static final String TOO_LARGE_MESSAGE = "The request was larger than 1 MiB, the most Inkwell accepts. "
             + "A post can hold up to 200,000 characters; split a longer text into several posts.";
 
+    static final String LENGTH_REQUIRED_MESSAGE = "Inkwell needs the length of what is sent (a Content-Length "
+            + "header), as every browser gives for a form. Nothing was saved.";
+
     private BodyLimits() {
     }
 }

@@ -15,10 +15,12 @@ import org.xnio.channels.StreamSourceChannel;
 /**
  * Reads a request's whole body on the IO thread before a worker thread sees the request, so a client that stalls
  * halfway through an upload holds only its connection (until the read timeout), never a worker thread everyone
- * else needs. Undertow's RequestBufferingHandler does the same up to a number of buffers, but then hands the
- * request on with the rest unread, and a worker blocked on a chunked body streamed past 1 MiB and then stalled.
- * Here a body that passes {@link BodyLimits#MAX_BODY_BYTES} while it streams gets the 413 page at once; the rest
- * is drained by Undertow (up to its entity limit) so the client can read the answer.
+ * else needs. Undertow's RequestBufferingHandler does the same, but leaves a request that asks for
+ * "100 Continue" (curl does for bodies over 1 KB) to be read by a worker, which a client that then stalls holds
+ * until the read timeout; here Undertow's HttpContinueReadHandler answers "100 Continue" and the body is read
+ * on the IO thread like any other.
+ * {@link OversizedBodies} already refused bodies declared too large or sent without a length; the count here
+ * still stops at {@link BodyLimits#MAX_BODY_BYTES} with the 413 page, should a body ever outgrow its header.
  */
 final class BufferedBodies implements HttpHandler {
     static final String MALFORMED = "The request's body could not be read (it broke off or was not framed as "

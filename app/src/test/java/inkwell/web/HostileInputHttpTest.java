@@ -73,6 +73,8 @@ class HostileInputHttpTest extends OneBlogPerClass {
                         + "Content-Length: -5\r\nConnection: close\r\n\r\ntitle=x"),
                 Arguments.of("chunked, 2 MiB", "POST /posts HTTP/1.1\r\n" + host() + FORM
                         + "Transfer-Encoding: chunked\r\n\r\n" + chunked(2 * 1024 * 1024)),
+                Arguments.of("chunked, bad chunk size", "POST /posts HTTP/1.1\r\n" + host() + FORM
+                        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\ntitle=x\r\n0\r\n\r\n"),
                 Arguments.of("chunked and a length", "POST /posts HTTP/1.1\r\n" + host() + FORM
                         + "Transfer-Encoding: chunked\r\nContent-Length: 4\r\nConnection: close\r\n\r\n"
                         + "7\r\ntitle=x\r\n0\r\n\r\n"));

@@ -31,7 +31,9 @@ class StalledUploadsHttpTest extends OneBlogPerClass {
             for (int i = 0; i < STALLED; i++) {
                 Socket socket = new Socket("127.0.0.1", port);
                 OutputStream out = socket.getOutputStream();
+                // Half of them ask for "100 Continue" first, as curl does; they stall all the same.
                 out.write(("POST /posts HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                        + (i % 2 == 0 ? "Expect: 100-continue\r\n" : "")
                         + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\n"
                         + "title=Half+a+title&content=and+then+noth").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
@@ -55,12 +57,12 @@ class StalledUploadsHttpTest extends OneBlogPerClass {
     }
 
     @Test
-    void chunkedUploadsThatStreamPastTheLimitThenStallGetTheirPageAtOnceAndHoldNoWorker() throws Exception {
+    void chunkedUploadsThatStallGetTheirPageAtOnceAndHoldNoWorker() throws Exception {
         int port = blog.uri("/").getPort();
         List<Socket> streaming = new ArrayList<>();
         try {
             for (int i = 0; i < STREAMING; i++) {
-                // Half of them stop under the limit, half after 1.5 MiB; none ends its body.
+                // Half of them stop under 1 MiB, half after 1.5 MiB; none ends its body.
                 streaming.add(startChunkedUpload(port, i % 2 == 0 ? 100 * 1024 : 1536 * 1024));
             }
             Thread.sleep(300);
@@ -69,11 +71,11 @@ class StalledUploadsHttpTest extends OneBlogPerClass {
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertEquals(200, page.statusCode());
             assertTrue(millis < 2000, "/new took " + millis + " ms behind " + STREAMING + " streaming uploads");
-            for (int i = 1; i < STREAMING; i += 2) {
+            for (int i = 0; i < STREAMING; i++) {
                 Socket socket = streaming.get(i);
                 socket.setSoTimeout(5000);
                 String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
-                assertEquals("HTTP/1.1 413", answer, "upload " + i + " streamed past 1 MiB, still open");
+                assertEquals("HTTP/1.1 411", answer, "chunked upload " + i + ", still sending, is asked for a length");
             }
         } finally {
             for (Socket socket : streaming) {
