@@ -130,8 +130,7 @@ class DataFolderFaultsProcessTest {
     /** The launcher in a child JVM, its standard output and error read as one. */
     private record Child(Process process, CompletableFuture<String> ready, StringBuffer lines) {
         static Child start(Path dataDir) throws IOException {
-            Process process = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
-                    Inkwell.class.getName(), "--headless", "--port", "0", "--data-dir", dataDir.toString())
+            Process process = InkwellChild.command("--headless", "--port", "0", "--data-dir", dataDir.toString())
                     .redirectErrorStream(true).start();
             Child child = new Child(process, new CompletableFuture<>(), new StringBuffer());
             Thread reader = new Thread(child::read, "child-output");

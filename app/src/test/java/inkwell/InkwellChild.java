@@ -19,13 +19,18 @@ final class InkwellChild {
     }
 
     static Process launch(String... args) throws IOException {
+        return command(args).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** The launcher's command line in a child JVM, with none of this environment's INKWELL_ settings. */
+    static ProcessBuilder command(String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Inkwell.class.getName()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("INKWELL_"));
-        return builder.start();
+        return builder;
     }
 
     static String readyLine(BufferedReader out) throws IOException {

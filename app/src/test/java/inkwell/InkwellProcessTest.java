@@ -181,10 +181,8 @@ class InkwellProcessTest {
     void anUnwritableDataFolderExitsTwoWithAMessage() throws Exception {
         Path file = dataDir.resolve("not-a-folder");
         java.nio.file.Files.writeString(file, "x");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Inkwell.class.getName(), "--headless", "--port", "0",
-                "--data-dir", file.resolve("sub").toString());
-        Process process = builder.redirectErrorStream(true).start();
+        Process process = InkwellChild.command("--headless", "--port", "0", "--data-dir", file.resolve("sub").toString())
+                .redirectErrorStream(true).start();
         assertEquals(2, finish(process, 30));
         assertTrue(output(process).contains("--data-dir DIR"));
     }
@@ -199,9 +197,8 @@ class InkwellProcessTest {
                 + "curl -s --max-time 60 -o " + page + ".part \"$1\" && mv " + page + ".part " + page + "\n");
         assertTrue(browser.toFile().setExecutable(true));
         Path blogDir = dataDir.resolve("blog");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Inkwell.class.getName(), "--no-tray", "--port", "0",
-                "--data-dir", blogDir.toString()).redirectError(ProcessBuilder.Redirect.INHERIT);
+        ProcessBuilder builder = InkwellChild.command("--no-tray", "--port", "0", "--data-dir", blogDir.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("INKWELL_BROWSER", browser + " %s");
         Process process = builder.start();
         try {

@@ -102,6 +102,16 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(Function<EntityManager, T> work) {
         writes.lock();
+        try {
+            return inTransaction(work);
+        } catch (jakarta.persistence.PersistenceException | org.eclipse.persistence.exceptions.EclipseLinkException e) {
+            throw StorageFailure.of(e);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();
         EntityTransaction transaction = em.getTransaction();
         try {
@@ -109,14 +119,11 @@ public final class Database implements AutoCloseable {
             T result = work.apply(em);
             transaction.commit();
             return result;
-        } catch (jakarta.persistence.PersistenceException | org.eclipse.persistence.exceptions.EclipseLinkException e) {
-            throw StorageFailure.of(e);
         } finally {
             if (transaction.isActive()) {
                 transaction.rollback();
             }
             em.close();
-            writes.unlock();
         }
     }
 

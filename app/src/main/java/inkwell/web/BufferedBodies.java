@@ -19,8 +19,8 @@ import org.xnio.channels.StreamSourceChannel;
  * "100 Continue" (curl does for bodies over 1 KB) to be read by a worker, which a client that then stalls holds
  * until the read timeout; here Undertow's HttpContinueReadHandler answers "100 Continue" and the body is read
  * on the IO thread like any other.
- * {@link OversizedBodies} already refused bodies declared too large or sent without a length; the count here
- * still stops at {@link BodyLimits#MAX_BODY_BYTES} with the 413 page, should a body ever outgrow its header.
+ * {@link OversizedBodies} has already refused bodies declared too large or sent without a length, so what is read
+ * here is at most {@link BodyLimits#MAX_BODY_BYTES}: Undertow ends the channel at the declared length.
  */
 final class BufferedBodies implements HttpHandler {
     static final String MALFORMED = "The request's body could not be read (it broke off or was not framed as "
@@ -39,8 +39,7 @@ final class BufferedBodies implements HttpHandler {
             next.handleRequest(exchange);
             return;
         }
-        Body body = new Body(exchange);
-        if (body.readInline(exchange.getRequestChannel())) {
+        if (new Body(exchange).read(exchange.getRequestChannel())) {
             next.handleRequest(exchange);
         }
     }
@@ -50,16 +49,10 @@ final class BufferedBodies implements HttpHandler {
         private final HttpServerExchange exchange;
         private final List<PooledByteBuffer> filled = new ArrayList<>();
         private PooledByteBuffer current;
-        private long bytes;
         private boolean listening;
 
         Body(HttpServerExchange exchange) {
             this.exchange = exchange;
-        }
-
-        /** Reads what has arrived; true when that was the whole body and the caller should go on with the request. */
-        boolean readInline(StreamSourceChannel channel) {
-            return read(channel);
         }
 
         /** More of the body arrived (IO thread): once it is whole, the request starts again from here. */
@@ -70,7 +63,8 @@ final class BufferedBodies implements HttpHandler {
             }
         }
 
-        private boolean read(StreamSourceChannel channel) {
+        /** Reads what has arrived; true when that was the whole body and the caller should go on with the request. */
+        boolean read(StreamSourceChannel channel) {
             try {
                 while (true) {
                     if (current == null) {
@@ -86,11 +80,6 @@ final class BufferedBodies implements HttpHandler {
                         waitForMore(channel);
                         return false;
                     }
-                    bytes += read;
-                    if (bytes > BodyLimits.MAX_BODY_BYTES) {
-                        tooLarge(channel);
-                        return false;
-                    }
                     if (!buffer.hasRemaining()) {
                         buffer.flip();
                         filled.add(current);
@@ -98,8 +87,8 @@ final class BufferedBodies implements HttpHandler {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                // Broken framing (a bad chunk size), a read timeout or a client gone: answer what can still be
-                // answered, then close, since the rest of the stream cannot be trusted.
+                // A body that broke off, a read timeout or a client gone: answer what can still be answered, then
+                // close, since the rest of the stream cannot be trusted.
                 release();
                 stopListening(channel);
                 exchange.setPersistent(false);
@@ -133,12 +122,6 @@ final class BufferedBodies implements HttpHandler {
                 Connectors.ungetRequestBytes(exchange, filled.toArray(PooledByteBuffer[]::new));
             }
             Connectors.resetRequestChannel(exchange);
-        }
-
-        private void tooLarge(StreamSourceChannel channel) {
-            release();
-            stopListening(channel);
-            errors.sendError(exchange, 413, BodyLimits.TOO_LARGE_MESSAGE, null);
         }
 
         private void stopListening(StreamSourceChannel channel) {
