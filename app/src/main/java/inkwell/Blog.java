@@ -1,21 +1,25 @@
 package inkwell;
 
-import inkwell.articles.ArticleHandlers;
+import inkwell.posts.Posts;
+import inkwell.posts.ReadingPages;
+import inkwell.posts.WritingPages;
 import inkwell.desktop.AppControl;
 import inkwell.desktop.SystemHandlers;
 import inkwell.settings.Settings;
 import inkwell.storage.Database;
 import inkwell.storage.DatabaseException;
-import inkwell.web.AssetUrls;
-import inkwell.web.Csrf;
-import inkwell.web.CsrfKey;
-import inkwell.web.PageCache;
-import inkwell.web.PagesGate;
-import inkwell.web.PortInUseException;
-import inkwell.web.Router;
-import inkwell.web.ServerAddress;
-import inkwell.web.Templates;
-import inkwell.web.WebServer;
+import inkwell.views.ViewCounter;
+import inkwell.web.assets.AssetUrls;
+import inkwell.web.security.Csrf;
+import inkwell.web.security.CsrfKey;
+import inkwell.web.cache.PageCache;
+import inkwell.web.http.PagesGate;
+import inkwell.web.http.PortInUseException;
+import inkwell.web.http.Router;
+import inkwell.web.http.Routes;
+import inkwell.web.http.ServerAddress;
+import inkwell.web.view.Templates;
+import inkwell.web.http.WebServer;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -37,14 +41,17 @@ public final class Blog implements AutoCloseable {
     static final long VIEW_FLUSH_SECONDS = 5;
 
     private final Database database;
-    private final ArticleHandlers articles;
+    private final Posts posts;
+    private final ViewCounter views;
     private final WebServer server;
     private final ScheduledExecutorService flusher;
     private boolean closed;
 
-    private Blog(Database database, ArticleHandlers articles, WebServer server, ScheduledExecutorService flusher) {
+    private Blog(Database database, Posts posts, ViewCounter views, WebServer server,
+                 ScheduledExecutorService flusher) {
         this.database = database;
-        this.articles = articles;
+        this.posts = posts;
+        this.views = views;
         this.server = server;
         this.flusher = flusher;
     }
@@ -91,21 +98,22 @@ public final class Blog implements AutoCloseable {
             throw e;
         }
         try {
-            ArticleHandlers articles = new ArticleHandlers(database, templates, csrf, Clock.systemUTC(), pages);
-            SystemHandlers system = new SystemHandlers(control, templates, csrf);
+            ViewCounter views = new ViewCounter(database, Clock.systemUTC());
+            Posts posts = new Posts(database, views, Clock.systemUTC(), pages);
             if (welcome) {
-                articles.welcomeOnFirstRun(settings.dataDir(), server.url());
+                posts.welcomeOnFirstRun(settings.dataDir(), server.url());
             }
-            gate.open(routes(articles, system));
+            gate.open(routes(new ReadingPages(posts, templates, csrf, pages), new WritingPages(posts, templates, csrf),
+                    new SystemHandlers(control, templates, csrf)));
             ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "inkwell-view-flusher");
                 thread.setDaemon(true);
                 return thread;
             });
-            flusher.scheduleWithFixedDelay(articles::flushViews, VIEW_FLUSH_SECONDS, VIEW_FLUSH_SECONDS,
+            flusher.scheduleWithFixedDelay(views::flush, VIEW_FLUSH_SECONDS, VIEW_FLUSH_SECONDS,
                     TimeUnit.SECONDS);
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
-            return new Blog(database, articles, server, flusher);
+            return new Blog(database, posts, views, server, flusher);
         } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
@@ -148,23 +156,23 @@ public final class Blog implements AutoCloseable {
         }
     }
 
-    /** Every page of the blog. The original app's URLs ({@code /new}, {@code /posts/{id}}) keep working. */
-    static Router routes(ArticleHandlers articles, SystemHandlers system) {
+    /** Every page of the blog, by its named route. */
+    static Router routes(ReadingPages reading, WritingPages writing, SystemHandlers system) {
         return new Router()
-                .get("/", articles::home)
-                .get("/posts", articles::list)
-                .post("/posts", articles::create)
-                .get("/new", articles::newForm)
-                .get("/posts/new", articles::newForm)
-                .get("/posts/{id}", articles::showById)
-                .get("/posts/{id}/{slug}", articles::show)
-                .get("/posts/{id}/edit", articles::editForm)
-                .post("/posts/{id}/edit", articles::update)
-                .get("/posts/{id}/delete", articles::deleteConfirm)
-                .post("/posts/{id}/delete", articles::delete)
-                .get("/health", system::health)
-                .get("/stop", system::stopConfirm)
-                .post("/stop", system::stop);
+                .get(Routes.HOME, reading::home)
+                .get(Routes.POSTS, reading::list)
+                .post(Routes.POSTS, writing::create)
+                .get(Routes.WRITE, writing::newForm)
+                .get(Routes.WRITE_LONG, writing::newForm)
+                .get(Routes.POST_BY_ID, reading::showById)
+                .get(Routes.POST, reading::show)
+                .get(Routes.EDIT, writing::editForm)
+                .post(Routes.EDIT, writing::update)
+                .get(Routes.DELETE, writing::deleteConfirm)
+                .post(Routes.DELETE, writing::delete)
+                .get(Routes.HEALTH, system::health)
+                .get(Routes.STOP, system::stopConfirm)
+                .post(Routes.STOP, system::stop);
     }
 
     public String url() {
@@ -173,7 +181,7 @@ public final class Blog implements AutoCloseable {
 
     /** The first launch on a new data folder greets the writer with a post on how Inkwell works. */
     public void welcomeOnFirstRun(Settings settings) throws IOException {
-        articles.welcomeOnFirstRun(settings.dataDir(), url());
+        posts.welcomeOnFirstRun(settings.dataDir(), url());
     }
 
     @Override
@@ -184,7 +192,7 @@ public final class Blog implements AutoCloseable {
         closed = true;
         server.stop();
         flusher.shutdownNow();
-        articles.flushViews();
+        views.flush();
         database.close();
         LOG.info("Inkwell stopped cleanly");
     }

@@ -9,7 +9,7 @@ import inkwell.desktop.SingleInstance;
 import inkwell.desktop.TrayMenu;
 import inkwell.settings.Settings;
 import inkwell.storage.DatabaseException;
-import inkwell.web.PortInUseException;
+import inkwell.web.http.PortInUseException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;

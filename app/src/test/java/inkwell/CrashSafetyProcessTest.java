@@ -1,5 +1,7 @@
 package inkwell;
 
+import inkwell.posts.Post;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,7 +1,7 @@
 package inkwell.desktop;
 
-import inkwell.web.Meta;
-import inkwell.web.PageModel;
+import inkwell.web.view.Meta;
+import inkwell.web.view.PageModel;
 
 /** "Stop Inkwell?" and, once confirmed, "Inkwell has stopped". */
 public record StopPage(boolean stopped, String csrf) implements PageModel {

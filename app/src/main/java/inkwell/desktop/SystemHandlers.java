@@ -1,9 +1,9 @@
 package inkwell.desktop;
 
-import inkwell.web.Csrf;
-import inkwell.web.FormReader;
-import inkwell.web.HttpError;
-import inkwell.web.Templates;
+import inkwell.web.security.Csrf;
+import inkwell.web.http.FormReader;
+import inkwell.web.http.HttpError;
+import inkwell.web.view.Templates;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 

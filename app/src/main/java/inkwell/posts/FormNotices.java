@@ -1,0 +1,17 @@
+package inkwell.posts;
+
+/** Messages shown above a form that was refused as a whole; the user's text is always still in the form. */
+final class FormNotices {
+    static final String EXPIRED = "Your session expired (or Inkwell was restarted), so this was not saved yet. "
+            + "Your text is still here: press the button again to save it.";
+    static final String DELETED_MEANWHILE = "This post was deleted while you were editing it. Your text is "
+            + "still here: publish it to save it as a new post.";
+
+    /** The database could not save (a full disk, say): the text stays in the form to be saved again. */
+    static String notSaved(String reason) {
+        return "This was not saved: " + reason + ". Your text is still here.";
+    }
+
+    private FormNotices() {
+    }
+}

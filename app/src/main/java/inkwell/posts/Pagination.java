@@ -1,0 +1,56 @@
+package inkwell.posts;
+
+import inkwell.web.http.Routes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Page {@code page} of {@code pages} (both from 1). {@link #numbers()} lists the page links to show: the first,
+ * the last and two around the current one, with {@code null} where a gap ("…") goes.
+ */
+public record Pagination(int page, int pages) {
+    static final int PAGE_SIZE = 10;
+
+    static int pagesFor(long total) {
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    int offset() {
+        return (page - 1) * PAGE_SIZE;
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pages;
+    }
+
+    public String previousPath() {
+        return Routes.postsPage(page - 1);
+    }
+
+    public String nextPath() {
+        return Routes.postsPage(page + 1);
+    }
+
+    public String pathOf(int number) {
+        return Routes.postsPage(number);
+    }
+
+    public List<Integer> numbers() {
+        List<Integer> numbers = new ArrayList<>();
+        int previous = 0;
+        for (int n = 1; n <= pages; n++) {
+            if (n == 1 || n == pages || Math.abs(n - page) <= 2) {
+                if (n - previous > 1) {
+                    numbers.add(null);
+                }
+                numbers.add(n);
+                previous = n;
+            }
+        }
+        return numbers;
+    }
+}

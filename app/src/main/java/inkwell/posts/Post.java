@@ -1,0 +1,106 @@
+package inkwell.posts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * A post's metadata: everything the home and list pages show. The Markdown and its HTML live in
+ * {@link PostBody} so that listing posts never loads their bodies.
+ */
+@Entity
+@Table(name = "ARTICLE")
+public class Post {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "TITLE", nullable = false)
+    private String title;
+
+    @Column(name = "SLUG", nullable = false)
+    private String slug;
+
+    @Column(name = "AUTHOR", nullable = false)
+    private String author;
+
+    @Column(name = "EXCERPT", nullable = false)
+    private String excerpt;
+
+    @Column(name = "READING_MINUTES", nullable = false)
+    private int readingMinutes;
+
+    @Column(name = "VIEWS", nullable = false)
+    private long views;
+
+    /** Stored as UTC wall-clock time, the portable TIMESTAMP mapping. */
+    @Column(name = "CREATED_AT", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "UPDATED_AT", nullable = false)
+    private LocalDateTime updatedAt;
+
+    protected Post() {
+    }
+
+    Post(PostContent content, Instant now) {
+        apply(content, now);
+        this.createdAt = toUtc(now);
+    }
+
+    final void apply(PostContent content, Instant now) {
+        this.title = content.title();
+        this.slug = content.slug();
+        this.author = content.author();
+        this.excerpt = content.excerpt();
+        this.readingMinutes = content.readingMinutes();
+        this.updatedAt = toUtc(now);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public String excerpt() {
+        return excerpt;
+    }
+
+    public int readingMinutes() {
+        return readingMinutes;
+    }
+
+    long storedViews() {
+        return views;
+    }
+
+    public Instant createdAt() {
+        return createdAt.toInstant(ZoneOffset.UTC);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    private static LocalDateTime toUtc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,103 @@
+package inkwell.posts;
+
+import inkwell.views.ViewStore;
+import inkwell.storage.Database;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Stores and finds posts. Each call is one unit of work with its own EntityManager. The number of posts is
+ * kept in memory (counted once at start) because COUNT(*) scans the table on Derby.
+ */
+final class PostRepository {
+    private final Database database;
+    private final AtomicLong count;
+
+    PostRepository(Database database) {
+        this.database = database;
+        this.count = new AtomicLong(database.read(em ->
+                em.createQuery("SELECT COUNT(p) FROM Post p", Long.class).getSingleResult()));
+    }
+
+    long count() {
+        return count.get();
+    }
+
+    Optional<Post> find(long id) {
+        return database.read(em -> Optional.ofNullable(em.find(Post.class, id)));
+    }
+
+    Optional<StoredPost> findWithBody(long id) {
+        return database.read(em -> {
+            Post post = em.find(Post.class, id);
+            PostBody body = post == null ? null : em.find(PostBody.class, id);
+            return body == null ? Optional.empty() : Optional.of(new StoredPost(post, body));
+        });
+    }
+
+    List<Post> newest(int offset, int limit) {
+        return database.read(em -> em.createQuery(
+                        "SELECT p FROM Post p ORDER BY p.createdAt DESC, p.id DESC", Post.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    List<Post> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.read(em -> em.createQuery("SELECT p FROM Post p WHERE p.id IN :ids", Post.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    Post create(PostContent content, Instant now) {
+        Post created = database.write(em -> {
+            Post post = new Post(content, now);
+            em.persist(post);
+            em.flush(); // assigns the identity the body needs
+            em.persist(new PostBody(post.id(), content));
+            return post;
+        });
+        count.incrementAndGet();
+        return created;
+    }
+
+    Optional<Post> update(long id, PostContent content, Instant now) {
+        return database.write(em -> {
+            Post post = em.find(Post.class, id);
+            PostBody body = em.find(PostBody.class, id);
+            if (post == null || body == null) {
+                return Optional.empty();
+            }
+            post.apply(content, now);
+            body.apply(content);
+            return Optional.of(post);
+        });
+    }
+
+    boolean delete(long id) {
+        boolean deleted = database.write(em -> {
+            Post post = em.find(Post.class, id);
+            if (post == null) {
+                return false;
+            }
+            ViewStore.deleteDailyViews(em, id);
+            PostBody body = em.find(PostBody.class, id);
+            if (body != null) {
+                em.remove(body);
+                em.flush();
+            }
+            em.remove(post);
+            return true;
+        });
+        if (deleted) {
+            count.decrementAndGet();
+        }
+        return deleted;
+    }
+
+    record StoredPost(Post post, PostBody body) {
+    }
+}

@@ -1,0 +1,32 @@
+package inkwell.posts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Checks a draft against the limits, in code points so that emoji and accents count as one character. */
+final class PostValidator {
+    static final int MAX_TITLE = 150;
+    static final int MAX_AUTHOR = 60;
+    static final int MAX_CONTENT = 200_000;
+
+    private PostValidator() {
+    }
+
+    /** Field name to message, in form order; empty when the draft can be saved. */
+    static Map<String, String> validate(PostDraft draft) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        check(errors, "title", draft.title(), "a title", MAX_TITLE);
+        check(errors, "name", draft.author(), "your name", MAX_AUTHOR);
+        check(errors, "content", draft.content().strip(), "some text", MAX_CONTENT);
+        return errors;
+    }
+
+    private static void check(Map<String, String> errors, String field, String value, String what, int max) {
+        int length = value.codePointCount(0, value.length());
+        if (length == 0) {
+            errors.put(field, "Please enter " + what + ".");
+        } else if (length > max) {
+            errors.put(field, String.format("Please keep this to %,d characters (it has %,d).", max, length));
+        }
+    }
+}

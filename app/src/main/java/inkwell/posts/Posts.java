@@ -1,0 +1,110 @@
+package inkwell.posts;
+
+import inkwell.markdown.MarkdownRenderer;
+import inkwell.storage.Database;
+import inkwell.storage.StorageFailure;
+import inkwell.views.ViewCounter;
+import inkwell.web.cache.PageCache;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The posts' use cases and everything each implies: Markdown is rendered and sanitized once, before the write;
+ * every write invalidates the kept pages; a deleted post's views are forgotten. Handlers only read requests
+ * and pick pages; they never touch the repository, the renderer or the page cache themselves.
+ */
+public final class Posts {
+    private final PostRepository repository;
+    private final ViewCounter views;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Clock clock;
+    private final PageCache pages;
+
+    public Posts(Database database, ViewCounter views, Clock clock, PageCache pages) {
+        this.repository = new PostRepository(database);
+        this.views = views;
+        this.clock = clock;
+        this.pages = pages;
+    }
+
+    long count() {
+        return repository.count();
+    }
+
+    List<Post> newest(int offset, int limit) {
+        return repository.newest(offset, limit);
+    }
+
+    Optional<Post> find(long id) {
+        return repository.find(id);
+    }
+
+    Optional<PostRepository.StoredPost> findWithBody(long id) {
+        return repository.findWithBody(id);
+    }
+
+    /** The name on the newest post: the write form's default author in a browser that has none remembered. */
+    String lastAuthor() {
+        return repository.newest(0, 1).stream().map(Post::author).findFirst().orElse("");
+    }
+
+    Post create(PostDraft draft) throws StorageFailure {
+        Post post = repository.create(PostContent.of(draft, markdown.render(draft.content())), clock.instant());
+        pages.invalidate();
+        return post;
+    }
+
+    /** Empty when the post was deleted meanwhile (in another tab, say). */
+    Optional<Post> update(long id, PostDraft draft) throws StorageFailure {
+        PostContent content = PostContent.of(draft, markdown.render(draft.content()));
+        Optional<Post> updated = repository.update(id, content, clock.instant());
+        pages.invalidate();
+        return updated;
+    }
+
+    /** False when there was no such post. */
+    boolean delete(long id) throws StorageFailure {
+        boolean deleted = repository.delete(id);
+        if (deleted) {
+            pages.invalidate();
+            views.forget(id);
+        }
+        return deleted;
+    }
+
+    /** Counts one view of the post and returns its new exact total. */
+    long recordView(Post post) {
+        return views.record(post.id(), post.storedViews());
+    }
+
+    long views(Post post) {
+        return views.views(post.id(), post.storedViews());
+    }
+
+    /** The week's most read posts that still exist, most read first, with their views this week. */
+    List<Map.Entry<Post, Long>> mostReadThisWeek(int limit) {
+        List<Map.Entry<Long, Long>> top = views.mostViewedThisWeek(limit);
+        Map<Long, Post> found = new HashMap<>();
+        repository.byIds(top.stream().map(Map.Entry::getKey).toList()).forEach(post -> found.put(post.id(), post));
+        return top.stream().filter(entry -> found.containsKey(entry.getKey()))
+                .map(entry -> Map.entry(found.get(entry.getKey()), entry.getValue())).toList();
+    }
+
+    /** Creates the welcome post when this data folder has never been welcomed and holds no posts. */
+    public void welcomeOnFirstRun(Path dataDir, String url) throws IOException {
+        Path marker = dataDir.resolve(WelcomePost.MARKER);
+        if (Files.exists(marker)) {
+            return;
+        }
+        if (repository.count() == 0) {
+            create(WelcomePost.draft(dataDir, url));
+        }
+        Files.writeString(marker, "welcomed\n");
+    }
+}

@@ -1,0 +1,104 @@
+package inkwell.posts;
+
+import inkwell.web.cache.PageCache;
+import inkwell.web.http.HttpError;
+import inkwell.web.http.Query;
+import inkwell.web.http.Redirects;
+import inkwell.web.http.Router;
+import inkwell.web.http.Routes;
+import inkwell.web.security.Csrf;
+import inkwell.web.view.Templates;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What readers see: home, the list of all posts and a post. These pages are kept by the {@link PageCache}, with
+ * holes for what must be exact on every request (view counts, the visitor's security token).
+ */
+public final class ReadingPages {
+    static final int HOME_NEWEST = 6;
+    static final int HOME_MOST_READ = 5;
+    /** Kept pages show relative dates ("5 minutes ago"); the home page also this week's most read. */
+    static final long PAGE_MAX_AGE_SECONDS = 30;
+    static final long HOME_MAX_AGE_SECONDS = 5;
+    private static final AttachmentKey<Long> VIEWS_NOW = AttachmentKey.create(Long.class);
+
+    private final Posts posts;
+    private final Templates templates;
+    private final Csrf csrf;
+    private final PageCache pages;
+
+    public ReadingPages(Posts posts, Templates templates, Csrf csrf, PageCache pages) {
+        this.posts = posts;
+        this.templates = templates;
+        this.csrf = csrf;
+        this.pages = pages;
+    }
+
+    public void home(HttpServerExchange exchange) {
+        PageCache.Render render = pages.render(exchange);
+        List<PostCard> newest = posts.newest(0, HOME_NEWEST).stream().map(PostCard::withoutViews).toList();
+        List<HomePage.WeeklyReads> mostRead = posts.mostReadThisWeek(HOME_MOST_READ).stream()
+                .map(entry -> new HomePage.WeeklyReads(PostCard.withoutViews(entry.getKey()), entry.getValue()))
+                .toList();
+        render.send(exchange, templates.render(exchange, "posts/home.jte",
+                HomePage.of(newest, mostRead, posts.count())), HOME_MAX_AGE_SECONDS);
+    }
+
+    public void list(HttpServerExchange exchange) {
+        long total = posts.count();
+        String requested = Query.first(exchange, "page");
+        int page = PageNumbers.nearestValid(requested, Pagination.pagesFor(total));
+        // Anything but the one canonical spelling of an existing page ("0", "-3", "01", "x", past the end,
+        // page 1 spelled out) redirects to the nearest page that exists.
+        if (requested != null && (page == 1 || !requested.equals(String.valueOf(page)))) {
+            Redirects.found(exchange, Routes.postsPage(page));
+            return;
+        }
+        PageCache.Render render = pages.render(exchange);
+        Pagination pagination = new Pagination(page, Pagination.pagesFor(total));
+        List<PostCard> cards = cards(posts.newest(pagination.offset(), Pagination.PAGE_SIZE), render);
+        render.send(exchange, templates.render(exchange, "posts/list.jte", new ListPage(cards, pagination, total)),
+                PAGE_MAX_AGE_SECONDS);
+    }
+
+    /** {@code /posts/{id}}: the canonical address has the slug. */
+    public void showById(HttpServerExchange exchange) {
+        Post post = posts.find(PostIds.from(exchange)).orElseThrow(ReadingPages::noSuchPost);
+        Redirects.permanent(exchange, Routes.post(post.id(), post.slug()));
+    }
+
+    public void show(HttpServerExchange exchange) {
+        PageCache.Render render = pages.render(exchange);
+        long id = PostIds.from(exchange);
+        PostRepository.StoredPost stored = posts.findWithBody(id).orElseThrow(ReadingPages::noSuchPost);
+        Post post = stored.post();
+        if (!post.slug().equals(Router.parameter(exchange, "slug"))
+                || !String.valueOf(id).equals(Router.parameter(exchange, "id"))) {
+            // Renamed posts keep their old links: any slug for a known id leads to the current one.
+            Redirects.permanent(exchange, Routes.post(id, post.slug()));
+            return;
+        }
+        // Every GET counts one view; the page shows the count including it, exact on every request.
+        render.onEachGet(request -> request.putAttachment(VIEWS_NOW, posts.recordView(post)));
+        String viewsLabel = render.hole(request -> PostCard.viewsLabel(
+                Optional.ofNullable(request.getAttachment(VIEWS_NOW)).orElseGet(() -> posts.views(post))));
+        PostPage page = PostPage.of(PostCard.of(post, viewsLabel), stored.body().html(), render.hole(csrf::token));
+        render.send(exchange, templates.render(exchange, "posts/post.jte", page), PAGE_MAX_AGE_SECONDS);
+    }
+
+    private List<PostCard> cards(List<Post> found, PageCache.Render render) {
+        return found.stream().map(post -> card(post, render)).toList();
+    }
+
+    /** The card's view count is a hole: kept pages show it exact, however many views came since. */
+    private PostCard card(Post post, PageCache.Render render) {
+        return PostCard.of(post, render.hole(request -> PostCard.viewsLabel(posts.views(post))));
+    }
+
+    static HttpError noSuchPost() {
+        return HttpError.notFound("There is no post at this address. It may have been deleted.");
+    }
+}

@@ -1,0 +1,136 @@
+package inkwell.posts;
+
+import inkwell.storage.StorageFailure;
+import inkwell.web.http.Form;
+import inkwell.web.http.FormReader;
+import inkwell.web.http.HttpError;
+import inkwell.web.http.Redirects;
+import inkwell.web.http.Routes;
+import inkwell.web.security.Csrf;
+import inkwell.web.view.Templates;
+import io.undertow.server.HttpServerExchange;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The writer's flows: write, edit and delete. Every write reads its post id from the URL only, checks the CSRF
+ * token, and on any failure re-shows the form with the text kept and the reason beside it.
+ */
+public final class WritingPages {
+    private static final Logger LOG = LoggerFactory.getLogger(WritingPages.class);
+    private static final String FORM = "posts/form.jte";
+
+    private final Posts posts;
+    private final Templates templates;
+    private final Csrf csrf;
+    private final FormReader forms = new FormReader();
+
+    public WritingPages(Posts posts, Templates templates, Csrf csrf) {
+        this.posts = posts;
+        this.templates = templates;
+        this.csrf = csrf;
+    }
+
+    public void newForm(HttpServerExchange exchange) {
+        String author = AuthorCookie.read(exchange).orElseGet(posts::lastAuthor);
+        templates.send(exchange, 200, FORM, FormPage.create(new PostDraft("", author, ""), csrf.token(exchange)));
+    }
+
+    public void create(HttpServerExchange exchange) {
+        Form form = forms.read(exchange);
+        PostDraft draft = draftFrom(form);
+        FormPage page = FormPage.create(draft, csrf.token(exchange));
+        if (refused(exchange, form, page)) {
+            return;
+        }
+        Post post;
+        try {
+            post = posts.create(draft);
+        } catch (StorageFailure e) {
+            LOG.error("Could not save a new post", e);
+            templates.send(exchange, 503, FORM, page.withNotice(FormNotices.notSaved(e.getMessage())));
+            return;
+        }
+        AuthorCookie.write(exchange, draft.author());
+        Redirects.seeOther(exchange, Routes.post(post.id(), post.slug()));
+    }
+
+    public void editForm(HttpServerExchange exchange) {
+        long id = PostIds.from(exchange);
+        PostRepository.StoredPost stored = posts.findWithBody(id).orElseThrow(ReadingPages::noSuchPost);
+        Post post = stored.post();
+        PostDraft draft = new PostDraft(post.title(), post.author(), stored.body().markdown());
+        templates.send(exchange, 200, FORM, FormPage.edit(id, draft, csrf.token(exchange)));
+    }
+
+    public void update(HttpServerExchange exchange) {
+        long id = PostIds.from(exchange);
+        Form form = forms.read(exchange);
+        PostDraft draft = draftFrom(form);
+        FormPage page = FormPage.edit(id, draft, csrf.token(exchange));
+        if (refused(exchange, form, page)) {
+            return;
+        }
+        Optional<Post> updated;
+        try {
+            updated = posts.update(id, draft);
+        } catch (StorageFailure e) {
+            LOG.error("Could not save post {}", id, e);
+            templates.send(exchange, 503, FORM, page.withNotice(FormNotices.notSaved(e.getMessage())));
+            return;
+        }
+        if (updated.isEmpty()) {
+            // Deleted in another tab meanwhile: offer to save the text as a new post rather than lose it.
+            templates.send(exchange, 404, FORM, FormPage.create(draft, csrf.token(exchange))
+                    .withNotice(FormNotices.DELETED_MEANWHILE));
+            return;
+        }
+        AuthorCookie.write(exchange, draft.author());
+        Redirects.seeOther(exchange, Routes.post(id, updated.get().slug()));
+    }
+
+    public void deleteConfirm(HttpServerExchange exchange) {
+        Post post = posts.find(PostIds.from(exchange)).orElseThrow(ReadingPages::noSuchPost);
+        PostCard card = PostCard.of(post, PostCard.viewsLabel(posts.views(post)));
+        templates.send(exchange, 200, "posts/delete.jte", new DeletePage(card, csrf.token(exchange)));
+    }
+
+    public void delete(HttpServerExchange exchange) {
+        long id = PostIds.from(exchange);
+        if (!csrf.accepts(exchange, forms.read(exchange).get(Csrf.FIELD))) {
+            throw HttpError.forbidden("This delete request did not carry a valid security token, so nothing was "
+                    + "deleted. Open the post again and use its Delete button.");
+        }
+        try {
+            if (!posts.delete(id)) {
+                throw ReadingPages.noSuchPost();
+            }
+        } catch (StorageFailure e) {
+            LOG.error("Could not delete post {}", id, e);
+            throw new HttpError(503, "The post was not deleted: " + e.getMessage() + ".");
+        }
+        Redirects.seeOther(exchange, Routes.POSTS);
+    }
+
+    /**
+     * Re-shows the form, text kept, when the token is not valid (403) or a field is not (422); true when it did.
+     */
+    private boolean refused(HttpServerExchange exchange, Form form, FormPage page) {
+        if (!csrf.accepts(exchange, form.get(Csrf.FIELD))) {
+            templates.send(exchange, 403, FORM, page.withNotice(FormNotices.EXPIRED));
+            return true;
+        }
+        Map<String, String> errors = PostValidator.validate(page.draft());
+        if (!errors.isEmpty()) {
+            templates.send(exchange, 422, FORM, page.withErrors(errors));
+            return true;
+        }
+        return false;
+    }
+
+    private static PostDraft draftFrom(Form form) {
+        return PostDraft.of(form.get("title"), form.get("name"), form.get("content"));
+    }
+}

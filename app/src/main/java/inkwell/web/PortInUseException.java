@@ -1,9 +1,0 @@
-package inkwell.web;
-
-/** The port the user asked for is taken by another program. */
-public class PortInUseException extends Exception {
-    public PortInUseException(int port) {
-        super("Port " + port + " is already in use by another program. Choose another with --port N, "
-                + "or use --port 0 to take any free port.");
-    }
-}

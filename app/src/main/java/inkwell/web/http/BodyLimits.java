@@ -1,0 +1,59 @@
+package inkwell.web.http;
+
+import inkwell.web.view.ErrorPages;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+
+/**
+ * The one place that decides how much a request may send: a long post in Markdown is ~200 KB, so 1 MiB leaves
+ * room for encoding. A body declared over the limit is answered at once, on the IO thread, with the 413 page:
+ * before any worker thread waits on it, and before the client finishes (or stalls in) sending it. A body of up
+ * to a few MiB is then read and dropped by Undertow as it arrives, so the connection stays open and the browser,
+ * still sending, does not have the answer cut off under it; anything larger closes the connection after the
+ * answer.
+ *
+ * <p>A body sent in chunks, with no length, gets 411 Length Required the same way (RFC 9110 lets a server ask
+ * for the length): browsers always give a form's length, and Undertow's chunk decoder closes the connection
+ * without a word on broken chunk framing, so no chunked body is ever decoded for a page.
+ */
+final class BodyLimits implements HttpHandler {
+    static final long MAX_BODY_BYTES = 1024 * 1024;
+    /**
+     * Oversized bodies up to this size are read and dropped so that the 413 page reaches the browser. It is also
+     * the server's own limit ({@link WebServer}), which Undertow applies to a chunked body before any filter runs.
+     */
+    static final long DRAIN_LIMIT_BYTES = 8L * 1024 * 1024;
+    static final String TOO_LARGE = "The request was larger than 1 MiB, the most Inkwell accepts. "
+            + "A post can hold up to 200,000 characters; split a longer text into several posts.";
+    static final String LENGTH_REQUIRED = "Inkwell needs the length of what is sent (a Content-Length "
+            + "header), as every browser gives for a form. Nothing was saved.";
+
+    private final HttpHandler next;
+    private final ErrorPages errors;
+
+    BodyLimits(HttpHandler next, ErrorPages errors) {
+        this.next = next;
+        this.errors = errors;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING)) {
+            errors.send(exchange, 411, LENGTH_REQUIRED);
+            return;
+        }
+        long declared = exchange.getRequestContentLength();
+        if (declared <= MAX_BODY_BYTES) {
+            exchange.setMaxEntitySize(MAX_BODY_BYTES);
+            next.handleRequest(exchange);
+            return;
+        }
+        if (declared <= DRAIN_LIMIT_BYTES) {
+            exchange.setMaxEntitySize(DRAIN_LIMIT_BYTES);
+        } else {
+            exchange.setPersistent(false);
+        }
+        errors.send(exchange, 413, TOO_LARGE);
+    }
+}

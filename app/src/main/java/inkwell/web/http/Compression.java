@@ -1,0 +1,33 @@
+package inkwell.web.http;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.encoding.ContentEncodingRepository;
+import io.undertow.server.handlers.encoding.EncodingHandler;
+import io.undertow.server.handlers.encoding.GzipEncodingProvider;
+import io.undertow.util.Headers;
+
+/** Undertow's gzip, for text larger than a packet; images are compressed already. */
+final class Compression implements HttpHandler {
+    private static final long SMALLEST_COMPRESSED_BYTES = 1024;
+
+    private final EncodingHandler encoding;
+
+    Compression(HttpHandler next) {
+        this.encoding = new EncodingHandler(next, new ContentEncodingRepository()
+                .addEncodingHandler("gzip", new GzipEncodingProvider(), 50, Compression::isCompressible));
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        encoding.handleRequest(exchange);
+    }
+
+    static boolean isCompressible(HttpServerExchange exchange) {
+        String type = exchange.getResponseHeaders().getFirst(Headers.CONTENT_TYPE);
+        long length = exchange.getResponseContentLength();
+        boolean textual = type != null && (type.startsWith("text/") || type.startsWith("application/javascript")
+                || type.startsWith("image/svg+xml") || type.startsWith("application/json"));
+        return textual && (length < 0 || length > SMALLEST_COMPRESSED_BYTES);
+    }
+}

@@ -1,0 +1,42 @@
+package inkwell.web.http;
+
+/**
+ * Every address of the blog, named once: the router registers these templates and the pages link to them
+ * (templates and page models build links with the methods below), so a route cannot drift from its links.
+ * The original app's URLs ({@code /new}, {@code /posts/{id}}) keep working.
+ */
+public final class Routes {
+    public static final String HOME = "/";
+    public static final String POSTS = "/posts";
+    public static final String WRITE = "/new";
+    public static final String WRITE_LONG = "/posts/new";
+    public static final String POST_BY_ID = "/posts/{id}";
+    public static final String POST = "/posts/{id}/{slug}";
+    public static final String EDIT = "/posts/{id}/edit";
+    public static final String DELETE = "/posts/{id}/delete";
+    public static final String HEALTH = "/health";
+    public static final String STOP = "/stop";
+    public static final String ASSETS = "/assets";
+    public static final String FAVICON = "/favicon.ico";
+
+    private Routes() {
+    }
+
+    /** A post's canonical address, {@code /posts/42/my-first-post}, percent-encoded (slugs may hold any script). */
+    public static String post(long id, String slug) {
+        return Paths.encode(POST.replace("{id}", String.valueOf(id)).replace("{slug}", slug));
+    }
+
+    public static String edit(long id) {
+        return EDIT.replace("{id}", String.valueOf(id));
+    }
+
+    public static String delete(long id) {
+        return DELETE.replace("{id}", String.valueOf(id));
+    }
+
+    /** Page {@code page} of all posts; page 1 is the list's own address. */
+    public static String postsPage(int page) {
+        return page <= 1 ? POSTS : POSTS + "?page=" + page;
+    }
+}

@@ -1,0 +1,57 @@
+package inkwell.web.view;
+
+import inkwell.web.assets.AssetUrls;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.util.Map;
+
+/**
+ * Renders the precompiled JTE templates (compiled from {@code templates/} at build time, HTML-escaped by
+ * default) and sends them. Every page template takes {@code site} and its model as {@code page}.
+ */
+public final class Templates {
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final String siteTitle;
+    private final AssetUrls assets;
+
+    public Templates(String siteTitle, AssetUrls assets) {
+        this.siteTitle = siteTitle;
+        this.assets = assets;
+    }
+
+    public AssetUrls assets() {
+        return assets;
+    }
+
+    /**
+     * The site as this request sees it. The base URL comes from the Host header, which the Host check has
+     * limited to loopback names and IP literals, so links match the address the user actually opened.
+     */
+    public Site siteFor(HttpServerExchange exchange) {
+        return new Site(siteTitle, exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + "/", assets);
+    }
+
+    public byte[] render(Site site, String template, PageModel page) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        engine.render(template, Map.of("site", site, "page", page), output);
+        return output.toByteArray();
+    }
+
+    /** Renders the page as this request's site shows it. */
+    public byte[] render(HttpServerExchange exchange, String template, PageModel page) {
+        return render(siteFor(exchange), template, page);
+    }
+
+    /** Renders the page and sends it with the given status as UTF-8 HTML. */
+    public void send(HttpServerExchange exchange, int status, String template, PageModel page) {
+        byte[] body = render(exchange, template, page);
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
+        exchange.getResponseSender().send(java.nio.ByteBuffer.wrap(body));
+    }
+}
