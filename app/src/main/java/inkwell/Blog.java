@@ -105,21 +105,25 @@ public final class Blog implements AutoCloseable {
             }
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages), new WritingPages(posts, templates, csrf),
                     new SystemHandlers(control, templates, csrf)));
-            ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "inkwell-view-flusher");
-                thread.setDaemon(true);
-                return thread;
-            });
-            flusher.scheduleWithFixedDelay(views::flush, VIEW_FLUSH_SECONDS, VIEW_FLUSH_SECONDS,
-                    TimeUnit.SECONDS);
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
-            return new Blog(database, posts, views, server, flusher);
+            return new Blog(database, posts, views, server, flushEvery(VIEW_FLUSH_SECONDS, views));
         } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
             database.close();
             throw e;
         }
+    }
+
+    /** View counts are written in batches, on a daemon thread that never holds up shutdown. */
+    private static ScheduledExecutorService flushEvery(long seconds, ViewCounter views) {
+        ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "inkwell-view-flusher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        flusher.scheduleWithFixedDelay(views::flush, seconds, seconds, TimeUnit.SECONDS);
+        return flusher;
     }
 
     private static CompletableFuture<Database> openInBackground(Settings settings) {

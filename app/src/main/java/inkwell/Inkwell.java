@@ -1,5 +1,6 @@
 package inkwell;
 
+import inkwell.logging.Logging;
 import inkwell.settings.CommandLine;
 import inkwell.settings.Settings;
 import inkwell.settings.SettingsException;

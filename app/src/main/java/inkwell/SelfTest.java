@@ -1,5 +1,6 @@
 package inkwell;
 
+import inkwell.logging.Logging;
 import inkwell.desktop.AppControl;
 import inkwell.settings.Settings;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package inkwell.desktop;
 
+import inkwell.settings.OperatingSystem;
 import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.awt.Image;
@@ -29,8 +30,7 @@ public final class AwtTray implements AutoCloseable {
     private static final int[] SIZES = {16, 22, 24, 32, 48, 64};
     /** macOS draws menu-bar icons as templates: black shapes that it recolours for the bar (16 pt, 32 px on Retina). */
     private static final int[] TEMPLATE_SIZES = {16, 32};
-    private static final boolean MAC_MENU_BAR =
-            System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac");
+    private static final boolean MAC_MENU_BAR = OperatingSystem.current() == OperatingSystem.MAC;
 
     private final TrayIcon icon;
 

@@ -1,5 +1,6 @@
 package inkwell.desktop;
 
+import inkwell.settings.OperatingSystem;
 import java.awt.Desktop;
 import java.awt.GraphicsEnvironment;
 import java.io.File;
@@ -8,7 +9,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -110,13 +110,6 @@ public final class Browser {
     }
 
     static List<String> openerCommand(String url) {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            return List.of("rundll32", "url.dll,FileProtocolHandler", url);
-        }
-        if (os.contains("mac")) {
-            return List.of("open", url);
-        }
-        return List.of("xdg-open", url);
+        return OperatingSystem.current().openCommand(url);
     }
 }

@@ -1,10 +1,10 @@
 package inkwell.desktop;
 
+import inkwell.settings.OperatingSystem;
 import java.awt.Desktop;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +25,9 @@ public final class FolderOpener {
         } catch (Throwable e) {
             LOG.debug("Desktop open unavailable: {}", e.toString());
         }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        List<String> command = os.contains("win") ? List.of("explorer", folder.toString())
-                : os.contains("mac") ? List.of("open", folder.toString()) : List.of("xdg-open", folder.toString());
+        OperatingSystem os = OperatingSystem.current();
+        List<String> command = os == OperatingSystem.WINDOWS ? List.of("explorer", folder.toString())
+                : os.openCommand(folder.toString());
         try {
             new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (Exception e) {

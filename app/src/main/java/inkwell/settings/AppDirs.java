@@ -1,7 +1,6 @@
 package inkwell.settings;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /** The per-user data folder each operating system expects an application to use. */
@@ -10,14 +9,14 @@ public final class AppDirs {
     }
 
     public static Path defaultDataDir(Map<String, String> env) {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        OperatingSystem os = OperatingSystem.current();
         String home = System.getProperty("user.home");
-        if (os.contains("win")) {
+        if (os == OperatingSystem.WINDOWS) {
             String localAppData = env.get("LOCALAPPDATA");
             Path base = isSet(localAppData) ? Path.of(localAppData) : Path.of(home, "AppData", "Local");
             return base.resolve("Inkwell");
         }
-        if (os.contains("mac")) {
+        if (os == OperatingSystem.MAC) {
             return Path.of(home, "Library", "Application Support", "Inkwell");
         }
         String xdgData = env.get("XDG_DATA_HOME");

@@ -41,14 +41,4 @@ public record Settings(
         return new Settings(0, true, DEFAULT_BIND, dataDir, Optional.empty(), Optional.empty(), Optional.empty(),
                 DEFAULT_SITE_TITLE, false, false);
     }
-
-    public Settings withDatabaseUrl(String url) {
-        return new Settings(port, portExplicit, bind, dataDir, Optional.of(url), databaseUser, databasePassword,
-                siteTitle, openBrowser, showTray);
-    }
-
-    public Settings withSiteTitle(String title) {
-        return new Settings(port, portExplicit, bind, dataDir, databaseUrl, databaseUser, databasePassword,
-                title, openBrowser, showTray);
-    }
 }

@@ -127,10 +127,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    public String description() {
-        return target.description();
-    }
-
     /** Closes JPA, then shuts embedded Derby down cleanly so the next start needs no recovery. */
     @Override
     public void close() {

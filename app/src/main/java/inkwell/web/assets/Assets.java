@@ -68,16 +68,19 @@ public final class Assets implements HttpHandler {
             exchange.endExchange();
             return;
         }
-        Asset loaded = kept.computeIfAbsent(asset, this::load);
+        send(exchange, asset, kept.computeIfAbsent(asset, this::load));
+    }
+
+    private static void send(HttpServerExchange exchange, String asset, Asset loaded) {
         ByteBuffer content = loaded.content().duplicate();
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType(asset));
         exchange.getResponseHeaders().put(Headers.LAST_MODIFIED, loaded.lastModified());
         exchange.setResponseContentLength(content.remaining());
         if (exchange.getRequestMethod().equals(Methods.HEAD)) {
             exchange.endExchange();
-            return;
+        } else {
+            exchange.getResponseSender().send(content);
         }
-        exchange.getResponseSender().send(content);
     }
 
     /** Text assets are UTF-8; saying so keeps browsers from guessing. */

@@ -1,4 +1,4 @@
-package inkwell;
+package inkwell.logging;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * (Undertow) all end in java.util.logging: it is in the JDK and its CDS archive, where Logback's XML set-up
  * cost about 0.4 s of every start.
  */
-final class Logging {
+public final class Logging {
     static final String FILE_PATTERN = "inkwell.%g.log";
     private static final int FILE_BYTES = 5 * 1024 * 1024;
     private static final int FILES = 5;
@@ -28,7 +28,7 @@ final class Logging {
     private Logging() {
     }
 
-    static void configure(Path logFolder) {
+    public static void configure(Path logFolder) {
         System.setProperty("org.jboss.logging.provider", "jdk");
         Logger root = Logger.getLogger("");
         for (Handler handler : root.getHandlers()) {

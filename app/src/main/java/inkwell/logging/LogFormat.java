@@ -1,4 +1,4 @@
-package inkwell;
+package inkwell.logging;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
