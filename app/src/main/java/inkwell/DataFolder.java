@@ -17,7 +17,7 @@ final class DataFolder {
     static void prepare(Settings settings) throws DataFolderException {
         Path root = settings.dataDir();
         try {
-            for (Path folder : new Path[] {root, settings.logFolder(), root.resolve("media"), root.resolve("backups")}) {
+            for (Path folder : new Path[] {root, settings.logFolder()}) {
                 Files.createDirectories(folder);
             }
             Path probe = Files.createTempFile(root, ".write-test", ".tmp");
