@@ -14,10 +14,11 @@ public enum OperatingSystem {
 
     static OperatingSystem of(String osName) {
         String name = osName.toLowerCase(Locale.ROOT);
-        if (name.contains("win")) {
-            return WINDOWS;
+        // "Darwin" contains "win": look for the Mac first, and for Windows only at the start of the name.
+        if (name.contains("mac") || name.startsWith("darwin")) {
+            return MAC;
         }
-        return name.contains("mac") || name.contains("darwin") ? MAC : OTHER;
+        return name.startsWith("windows") ? WINDOWS : OTHER;
     }
 
     /** The command that opens a URL or a folder with the desktop's default program. */
