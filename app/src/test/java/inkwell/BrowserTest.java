@@ -7,33 +7,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person's whole round trip in a real headless Chromium (Debian's chromium + chromedriver, no download):
  * write a post through the form, read it, edit it, delete it through the dialog. Screenshots of each page go
- * to target/screenshots for the README. Skipped only where Chromium is not installed and CI is not set.
+ * to target/screenshots for the README. Every page type is checked with axe-core in light and dark mode.
+ * Skipped only where Chromium (or, for the axe check, axe-core) is not installed and CI is not set.
  */
 class BrowserTest {
-    // Debian's paths; elsewhere (GitHub's Ubuntu image carries Google Chrome) the environment names them.
-    private static final Path CHROMEDRIVER = Path.of(envOr("INKWELL_CHROMEDRIVER", "/usr/bin/chromedriver"));
-    private static final Path CHROMIUM = Path.of(envOr("INKWELL_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    // axe-core from npm, installed by .ci/run; the pom names where, the environment may say otherwise.
+    private static final Path AXE_CORE = Path.of(HeadlessChromium.envOr("INKWELL_AXE_CORE",
+            System.getProperty("inkwell.axe", "../.cache/axe-core/node_modules/axe-core/axe.min.js")));
+    /** Every construct that needs care: code in several languages, a wide table, a checked and an unchecked
+     *  task, and a paragraph long enough to count the characters of a line. */
+    private static final String RICH_POST = PageProbes.resource("rich-post.md");
 
     @TempDir
     Path dataDir;
@@ -43,18 +47,8 @@ class BrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-        if (!installed && !"true".equals(System.getenv("CI"))) {
-            Assumptions.abort("Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        }
+        driver = HeadlessChromium.start();
         blog = RunningBlog.start(dataDir);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--disable-quic", "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         Files.createDirectories(SCREENSHOTS);
     }
@@ -67,11 +61,6 @@ class BrowserTest {
         if (blog != null) {
             blog.close();
         }
-    }
-
-    private static String envOr(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     private void screenshot(String name) throws Exception {
@@ -143,6 +132,32 @@ class BrowserTest {
     }
 
     @Test
+    void everyPageTypeHasNoAxeViolationsInLightAndDark() throws Exception {
+        Axe axe = Axe.load(AXE_CORE);
+        List<String> violations = new ArrayList<>();
+        audit(axe, "home, empty", "/", violations);
+        String post = blog.createPost("Tables, tasks and code", "Ada Lovelace", RICH_POST);
+        audit(axe, "home", "/", violations);
+        audit(axe, "list", "/posts", violations);
+        audit(axe, "post", post, violations);
+        driver.manage().window().setSize(new Dimension(390, 844));
+        audit(axe, "post at 390 px", post, violations);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        audit(axe, "write form", "/new", violations);
+        audit(axe, "delete confirmation", post.replaceFirst("^(/posts/\\d+)/.*", "$1/delete"), violations);
+        audit(axe, "stop confirmation", "/stop", violations);
+        audit(axe, "error page (404)", "/posts/999999", violations);
+        driver.get(blog.uri("/new").toString());
+        type("title", "T".repeat(160));
+        type("name", "Grace");
+        type("content", "Kept.");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title-error")));
+        auditShownPage(axe, "form with errors (422)", violations);
+        assertTrue(violations.isEmpty(), violations.size() + " axe-core violation(s):\n" + String.join("\n", violations));
+    }
+
+    @Test
     void aFormWithErrorsKeepsWhatWasTyped() throws Exception {
         driver.get(blog.uri("/new").toString());
         type("title", "T".repeat(160));
@@ -152,11 +167,92 @@ class BrowserTest {
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title-error")));
         assertTrue(error.getText().contains("150"));
         assertEquals("A paragraph I do not want to lose.", driver.findElement(By.id("content")).getAttribute("value"));
+        assertEquals("title", activeElementId(), "focus lands on the first field in error");
         screenshot("form-error");
+
+        type("title", "A fine title");
+        type("name", "G".repeat(61));
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("name-error")));
+        assertEquals("name", activeElementId(), "focus lands on the first field in error, not always the title");
+    }
+
+    @Test
+    void theFocusRingStandsOutAgainstThePageInLightAndDark() throws Exception {
+        driver.get(blog.uri("/new").toString());
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertEquals("skip-link", driver.switchTo().activeElement().getAttribute("class"));
+        assertFocusRingContrast("the skip link");
+        driver.findElement(By.id("title")).click();
+        assertFocusRingContrast("a text field");
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertEquals("button primary", driver.switchTo().activeElement().getAttribute("class"));
+        assertFocusRingContrast("the Write button");
+        screenshot("focus-ring");
+    }
+
+    @Test
+    void aPostReadsAtAboutSeventyCharactersALineAndItsTablesScrollOnAPhone() throws Exception {
+        String post = blog.createPost("Tables, tasks and code", "Ada Lovelace", RICH_POST);
+        driver.get(blog.uri(post).toString());
+        long perLine = PageProbes.charactersPerLine(driver, driver.findElement(By.cssSelector(".post-body p")));
+        System.out.println("A line of the post body holds " + perLine + " characters at 1280 px");
+        assertTrue(perLine >= 62 && perLine <= 78, "a line of the post body holds " + perLine + " characters");
+        driver.manage().window().setSize(new Dimension(1280, 2200));
+        screenshot("post-code-and-table");
+        setDarkMode(true);
+        screenshot("post-code-and-table-dark");
+        setDarkMode(false);
+
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(blog.uri(post).toString());
+        assertTrue((Long) driver.executeScript("return window.innerWidth;") <= 390);
+        assertEquals(Boolean.TRUE, driver.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;"), "the page scrolls sideways");
+        WebElement table = driver.findElement(By.cssSelector(".post-body .table-scroll"));
+        assertEquals(Boolean.TRUE, driver.executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth;",
+                table), "the table is wider than the phone, so it scrolls in its own box");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", table);
+        screenshot("post-390px-table");
+        driver.executeScript("arguments[0].focus();", table);
+        new Actions(driver).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).perform();
+        wait.withMessage("the keyboard scrolls the table").until(browser -> ((Number) driver.executeScript(
+                "return arguments[0].scrollLeft;", table)).intValue() > 0);
+        screenshot("post-390px-table-scrolled");
+    }
+
+    private void audit(Axe axe, String pageType, String path, List<String> violations) {
+        driver.get(blog.uri(path).toString());
+        auditShownPage(axe, pageType, violations);
+    }
+
+    /** Once highlight.js has coloured the code, so that its tokens' contrast is checked too. */
+    private void auditShownPage(Axe axe, String pageType, List<String> violations) {
+        if (!driver.findElements(By.cssSelector(".post-body pre code")).isEmpty()) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".post-body pre code.hljs")));
+        }
+        violations.addAll(axe.inLightAndDark(driver, pageType));
+    }
+
+    private String activeElementId() {
+        return (String) driver.executeScript("return document.activeElement.id;");
+    }
+
+    /** The focused element's outline against the page background, in light and then dark mode. */
+    private void assertFocusRingContrast(String what) {
+        for (boolean dark : new boolean[] {false, true}) {
+            setDarkMode(dark);
+            Map<String, Object> ring = PageProbes.focusRing(driver);
+            String mode = dark ? "dark" : "light";
+            assertTrue(((Number) ring.get("width")).doubleValue() >= 2, what + " has a visible outline in " + mode
+                    + ": " + ring);
+            assertTrue(((Number) ring.get("ratio")).doubleValue() >= 3, what + "'s focus ring against the page in "
+                    + mode + " mode: " + ring);
+        }
+        setDarkMode(false);
     }
 
     private void setDarkMode(boolean dark) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+        PageProbes.setDarkMode(driver, dark);
     }
 }

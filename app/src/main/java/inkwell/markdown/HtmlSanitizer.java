@@ -10,7 +10,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Keeps what Markdown can legitimately produce (tables, code with its language class, heading ids, images,
  * task-list checkboxes) and drops everything that could run code: scripts, event handlers, styles, forms,
- * frames, {@code javascript:} and {@code data:} URLs.
+ * frames, {@code javascript:} and {@code data:} URLs. After cleaning it adds what readers need: a name for
+ * each task-list checkbox, and keyboard access to code blocks and tables that scroll sideways.
  */
 final class HtmlSanitizer {
     /** Relative links and images are resolved against this base only to be checked, then kept relative. */
@@ -39,6 +40,8 @@ final class HtmlSanitizer {
         clean.outputSettings().prettyPrint(false);
         clean.body().select("code[class]").forEach(HtmlSanitizer::keepOnlyLanguageClass);
         clean.body().select("input").forEach(HtmlSanitizer::keepOnlyDisabledCheckbox);
+        clean.body().select("pre").attr("tabindex", "0");
+        wrapTablesInScrollRegions(clean);
         clean.body().select("a[href]").forEach(HtmlSanitizer::markExternalLink);
         clean.body().select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]").forEach(HtmlSanitizer::addAnchorLink);
         return new RenderedMarkdown(clean.body().html(), plainText(clean));
@@ -57,6 +60,20 @@ final class HtmlSanitizer {
             return;
         }
         input.attr("disabled", true);
+        input.attr("aria-label", input.hasAttr("checked") ? "Done" : "Not done");
+    }
+
+    /**
+     * A wide table scrolls inside its own box on a narrow screen, never the page; the box is a named region in
+     * the tab order so that a keyboard can scroll it too. Names are numbered: landmarks must differ.
+     */
+    private static void wrapTablesInScrollRegions(Document clean) {
+        int number = 0;
+        for (Element table : clean.body().select("table")) {
+            number++;
+            table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\"></div>");
+            table.parent().attr("aria-label", "Table " + number);
+        }
     }
 
     private static void markExternalLink(Element link) {

@@ -39,6 +39,11 @@ public record FormPage(String heading, String action, String submitLabel, PostDr
         return errors.containsKey(field);
     }
 
+    /** True for the first field in error (the validator's map is in form order): focus lands there, no JS. */
+    public boolean focusOn(String field) {
+        return !errors.isEmpty() && errors.keySet().iterator().next().equals(field);
+    }
+
     public int maxTitle() {
         return PostValidator.MAX_TITLE;
     }

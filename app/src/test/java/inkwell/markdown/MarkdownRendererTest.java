@@ -24,14 +24,29 @@ class MarkdownRendererTest {
         assertTrue(html.contains("<del>old</del>"), html);
         assertTrue(html.contains("<a href=\"https://example.com\" rel=\"noopener nofollow\">https://example.com</a>"), html);
         assertTrue(html.contains("<th align=\"center\">a</th>") && html.contains("<td align=\"right\">2</td>"), html);
-        assertTrue(html.contains("<input type=\"checkbox\" disabled checked>"), html);
-        assertTrue(html.contains("<input type=\"checkbox\" disabled>"), html);
+        assertTrue(html.contains("<input type=\"checkbox\" disabled checked aria-label=\"Done\"> done"), html);
+        assertTrue(html.contains("<input type=\"checkbox\" disabled aria-label=\"Not done\"> open"), html);
+    }
+
+    @Test
+    void tablesScrollInNamedRegionsAndCodeBlocksTakeFocus() {
+        String html = html("| a |\n|---|\n| 1 |\n\n```\nx\n```\n\n| b |\n|---|\n| 2 |\n");
+        assertTrue(html.contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table 1\">"
+                + "<table>"), html);
+        assertTrue(html.contains("aria-label=\"Table 2\"><table>"), html);
+        assertTrue(html.contains("<pre tabindex=\"0\"><code>x"), html);
+    }
+
+    @Test
+    void aCheckboxWrittenAsHtmlGetsANameToo() {
+        String html = html("<ul><li><input type=\"checkbox\" checked aria-label=\"Click me\"> x</li></ul>");
+        assertTrue(html.contains("<input type=\"checkbox\" checked disabled aria-label=\"Done\">"), html);
     }
 
     @Test
     void keepsTheLanguageOfFencedCodeAndEscapesItsContent() {
         String html = html("```java\nif (a < b && c > d) { x(\"<script>\"); }\n```\n");
-        assertTrue(html.contains("<pre><code class=\"language-java\">if (a &lt; b &amp;&amp; c &gt; d)"), html);
+        assertTrue(html.contains("<pre tabindex=\"0\"><code class=\"language-java\">if (a &lt; b &amp;&amp; c &gt; d)"), html);
         assertFalse(html.contains("<script>"));
     }
 

@@ -35,7 +35,7 @@ class PagesHttpTest extends OneBlogPerClass {
         String page = blog.get(location).body();
         assertTrue(page.contains("<h2 id=\"setup\">Setup"), "h2 with its anchor id");
         assertTrue(page.contains("<table>") && page.contains("<td>1</td>"), "table");
-        assertTrue(page.contains("<pre><code class=\"language-java\">class A {}"), "fenced code with language");
+        assertTrue(page.contains("<pre tabindex=\"0\"><code class=\"language-java\">class A {}"), "fenced code with language");
         assertFalse(page.contains("<script>alert"), "no script from the title or body");
         assertFalse(page.contains("onerror"), "no event handler");
         assertFalse(page.contains("javascript:alert"), "no javascript: link");
