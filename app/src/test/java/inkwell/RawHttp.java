@@ -18,27 +18,44 @@ public final class RawHttp {
     }
 
     public static Response send(URI server, String request) throws IOException {
+        return send(server, request, 5000);
+    }
+
+    /** As {@link #send(URI, String)}, waiting at most {@code quietMillis} for each read. */
+    public static Response send(URI server, String request, int quietMillis) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
-            socket.setSoTimeout(5000);
+            socket.setSoTimeout(quietMillis);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.UTF_8));
             out.flush();
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             InputStream in = socket.getInputStream();
             byte[] buffer = new byte[8192];
+            boolean closed = false;
             try {
                 for (int read; (read = in.read(buffer)) > 0; ) {
                     received.write(buffer, 0, read);
                 }
+                closed = true;
             } catch (SocketTimeoutException e) {
                 // keep-alive: the server waits for another request; what arrived is the answer
+            } catch (java.net.SocketException e) {
+                closed = true; // reset by the server after its answer
             }
-            return new Response(received.toString(StandardCharsets.UTF_8));
+            return new Response(received.toString(StandardCharsets.UTF_8), closed);
         }
     }
 
-    /** The raw text of a response: status line, headers, body. */
-    public record Response(String text) {
+    /**
+     * The raw text of a response (status line, headers, body; several responses if the connection carried several)
+     * and whether the server closed the connection, rather than keeping it open for another request.
+     */
+    public record Response(String text, boolean closed) {
+        /** How many responses came back on the connection. */
+        public int responses() {
+            return text.split("(?m)^HTTP/1\\.[01] \\d{3} ", -1).length - 1;
+        }
+
         public int status() {
             if (!text.startsWith("HTTP/")) {
                 throw new AssertionError("not an HTTP response: " + text);

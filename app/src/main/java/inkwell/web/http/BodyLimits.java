@@ -3,7 +3,10 @@ package inkwell.web.http;
 import inkwell.web.view.ErrorPages;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
+import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * The one place that decides how much a request may send: a long post in Markdown is ~200 KB, so 1 MiB leaves
@@ -29,6 +32,13 @@ final class BodyLimits implements HttpHandler {
     static final String LENGTH_REQUIRED = "Inkwell needs the length of what is sent (a Content-Length "
             + "header), as every browser gives for a form. Nothing was saved.";
 
+    static final String AMBIGUOUS_FRAMING = "The request's length was malformed or given twice (Transfer-Encoding "
+            + "beside Content-Length, or chunked more than once). Nothing was saved, and the connection closes.";
+    static final String UNKNOWN_CODING = "Inkwell reads request bodies sent whole or in plain chunks only, not with "
+            + "the transfer coding given here. Nothing was saved, and the connection closes.";
+
+    private static final Pattern CHUNKED = Pattern.compile("[ \t]*chunked[ \t]*", Pattern.CASE_INSENSITIVE);
+
     private final HttpHandler next;
     private final ErrorPages errors;
 
@@ -39,8 +49,9 @@ final class BodyLimits implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        if (exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING)) {
-            errors.send(exchange, 411, LENGTH_REQUIRED);
+        HeaderValues encodings = exchange.getRequestHeaders().get(Headers.TRANSFER_ENCODING);
+        if (encodings != null) {
+            refuseTransferEncoding(exchange, encodings);
             return;
         }
         long declared = exchange.getRequestContentLength();
@@ -55,5 +66,33 @@ final class BodyLimits implements HttpHandler {
             exchange.setPersistent(false);
         }
         errors.send(exchange, 413, TOO_LARGE);
+    }
+
+    /**
+     * Exactly {@code chunked} is framing Undertow reads correctly: it gets 411, its body is read and dropped, and
+     * the connection may carry another request. Anything else (an unknown coding, {@code chunked} repeated or not
+     * alone, or beside a Content-Length) leaves the end of the body in doubt, so whatever follows could be read
+     * as a request of its own (request smuggling): RFC 9112 says refuse it and close the connection.
+     */
+    private void refuseTransferEncoding(HttpServerExchange exchange, HeaderValues encodings) {
+        boolean exactlyChunked = encodings.size() == 1 && isChunked(encodings.getFirst())
+                && !exchange.getRequestHeaders().contains(Headers.CONTENT_LENGTH);
+        if (exactlyChunked) {
+            errors.send(exchange, 411, LENGTH_REQUIRED);
+            return;
+        }
+        exchange.setPersistent(false);
+        boolean onlyChunked = encodings.stream().flatMap(value -> Arrays.stream(value.split(",")))
+                .allMatch(coding -> coding.isBlank() || isChunked(coding));
+        if (onlyChunked) {
+            errors.send(exchange, 400, AMBIGUOUS_FRAMING);
+        } else {
+            errors.send(exchange, 501, UNKNOWN_CODING);
+        }
+    }
+
+    /** "chunked" in any case, with only the optional spaces and tabs HTTP allows around it (no other space). */
+    private static boolean isChunked(String coding) {
+        return CHUNKED.matcher(coding).matches();
     }
 }
