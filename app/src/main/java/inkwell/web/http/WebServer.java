@@ -30,6 +30,8 @@ public final class WebServer {
     private static final long SHUTDOWN_WAIT_MILLIS = 5000;
     /** Undertow's buffers, set rather than derived from the heap size (which would pick 512 B under 64 MiB). */
     static final int BUFFER_BYTES = 4 * 1024;
+    /** All of a request's headers together; the cookies are among them. */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
     /** A client that sends nothing for this long in the middle of a request is disconnected. */
     static final int READ_TIMEOUT_MILLIS = 30_000;
 
@@ -107,7 +109,10 @@ public final class WebServer {
                 .setSocketOption(Options.READ_TIMEOUT, READ_TIMEOUT_MILLIS)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, BodyLimits.DRAIN_LIMIT_BYTES)
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
-                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, MAX_HEADER_BYTES)
+                // Undertow throws past 200 cookies (a 500); any program on 127.0.0.1 can plant that many for this
+                // host. A cookie takes at least a byte of the headers, so this limit can never be reached.
+                .setServerOption(UndertowOptions.MAX_COOKIES, MAX_HEADER_BYTES)
                 .setServerOption(UndertowOptions.MAX_HEADERS, 100)
                 .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
