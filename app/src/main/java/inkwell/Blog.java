@@ -45,15 +45,17 @@ public final class Blog implements AutoCloseable {
     private final ViewCounter views;
     private final WebServer server;
     private final ScheduledExecutorService flusher;
+    private final PageCache pages;
     private boolean closed;
 
     private Blog(Database database, Posts posts, ViewCounter views, WebServer server,
-                 ScheduledExecutorService flusher) {
+                 ScheduledExecutorService flusher, PageCache pages) {
         this.database = database;
         this.posts = posts;
         this.views = views;
         this.server = server;
         this.flusher = flusher;
+        this.pages = pages;
     }
 
     /** Starts a blog with no welcome post and nothing to do once it listens (tests, the self-test). */
@@ -113,7 +115,7 @@ public final class Blog implements AutoCloseable {
             flusher.scheduleWithFixedDelay(views::flush, VIEW_FLUSH_SECONDS, VIEW_FLUSH_SECONDS,
                     TimeUnit.SECONDS);
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
-            return new Blog(database, posts, views, server, flusher);
+            return new Blog(database, posts, views, server, flusher, pages);
         } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
@@ -177,6 +179,11 @@ public final class Blog implements AutoCloseable {
 
     public String url() {
         return server.url();
+    }
+
+    /** The kept pages, for tests that check what was answered from memory. */
+    PageCache pageCache() {
+        return pages;
     }
 
     /** The first launch on a new data folder greets the writer with a post on how Inkwell works. */
