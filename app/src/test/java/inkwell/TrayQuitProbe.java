@@ -20,7 +20,7 @@ public final class TrayQuitProbe {
         Thread app = new Thread(() -> Inkwell.main(args), "inkwell-main");
         app.start();
         TrayIcon icon = null;
-        for (int i = 0; i < 300 && icon == null; i++) {
+        for (int i = 0; i < 300 && icon == null; i++) { // polls for the icon, up to 30 s (no JUnit in this JVM)
             Thread.sleep(100);
             TrayIcon[] icons = SystemTray.isSupported() ? SystemTray.getSystemTray().getTrayIcons() : new TrayIcon[0];
             icon = icons.length > 0 ? icons[0] : null;
