@@ -83,6 +83,8 @@ class DesktopTrayTest {
         assertEquals("TRAY Inkwell \u2014 " + ready.substring("Inkwell running at ".length())
                 + " | Open blog, Write a new post, Open data folder, -, Quit Inkwell", tray);
         screenshot(display);
+        inkwell.getOutputStream().write("quit\n".getBytes(StandardCharsets.UTF_8));
+        inkwell.getOutputStream().flush();
         assertTrue(inkwell.waitFor(30, TimeUnit.SECONDS), "Quit ends the process");
         assertEquals(0, inkwell.exitValue(), "Quit is a clean stop");
     }
