@@ -65,7 +65,7 @@ class DesktopTrayTest {
     @Test
     void trayShowsTheMenuAndQuitStopsCleanly() throws Exception {
         NeededOnCi.require(installed("Xvfb") && installed("trayer") && installed("xwininfo"),
-                "Xvfb, trayer and xwininfo (packages xvfb, trayer, x11-utils) are not installed (.ci/run installs them)");
+                "Xvfb, trayer and xwininfo (xvfb, trayer, x11-utils) are not installed (.ci/run installs them)");
         // Xvfb picks a free display and prints its number once it takes clients.
         Process xvfb = start(List.of("/usr/bin/Xvfb", "-displayfd", "1", "-screen", "0", "800x200x24", "-nolisten",
                 "tcp"), "");

@@ -25,8 +25,8 @@ class BrowserOpenerTest {
         Path script = folder.resolve(name);
         // Written aside, then renamed: the test never reads a half-written file.
         Path args = folder.resolve(name + ".args");
-        Files.writeString(script, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"" + args + ".part\" && mv \"" + args + ".part\" \""
-                + args + "\"\n");
+        Files.writeString(script, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"" + args + ".part\" && mv \"" + args
+                + ".part\" \"" + args + "\"\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         return script;
     }

@@ -47,7 +47,8 @@ class FuzzHttpTest extends OneBlogPerClass {
         BlogClient browser = new BlogClient(blog.blog.url());
         HttpResponse<String> form = browser.get("/new");
         String token = BlogClient.csrfTokenIn(form.body());
-        assertTrue(form.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("inkwell_csrf=" + token + ";")),
+        assertTrue(form.headers().allValues("Set-Cookie").stream()
+                        .anyMatch(cookie -> cookie.startsWith("inkwell_csrf=" + token + ";")),
                 "the form's token is the one in the inkwell_csrf cookie");
         Random random = new Random(WRITE_SEED);
         List<String> posts = new ArrayList<>();
@@ -69,7 +70,8 @@ class FuzzHttpTest extends OneBlogPerClass {
                 posts.add(location);
                 check(failures, what + " accepted", expected.valid() ? 303 : 422, 303);
                 HttpResponse<String> page = browser.get(location);
-                check(failures, what + " post page", "200 " + new FuzzedDraft(expected.title(), expected.author(), null),
+                FuzzedDraft shown = new FuzzedDraft(expected.title(), expected.author(), null);
+                check(failures, what + " post page", "200 " + shown,
                         page.statusCode() + " " + FuzzedDraft.onPostPage(page.body()));
                 HttpResponse<String> editForm = browser.get(location.replaceAll("/[^/]*$", "/edit"));
                 check(failures, what + " edit form", expected, FuzzedDraft.inForm(editForm.body()));

@@ -147,7 +147,8 @@ class HostileInputHttpTest extends OneBlogPerClass {
 
     private void assertNoSecretIn(String name, RawHttp.Response response) throws Exception {
         // The body starts after ASCII headers and the key is all of a served file, so both decode alike.
-        String key = new String(Files.readAllBytes(blog.settings.dataDir().resolve("secret.key")), StandardCharsets.UTF_8);
+        String key = new String(Files.readAllBytes(blog.settings.dataDir().resolve("secret.key")),
+                StandardCharsets.UTF_8);
         assertFalse(response.body().contains(key), name + " served the CSRF key");
         assertFalse(response.text().contains(PLANTED_TEXT), name + " served the planted file");
         assertFalse(response.text().contains("root:x:"), name + " served /etc/passwd");

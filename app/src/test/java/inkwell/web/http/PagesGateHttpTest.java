@@ -46,7 +46,8 @@ class PagesGateHttpTest {
     @Test
     void aRequestBeforeTheDatabaseIsReadyWaitsAndThenGetsThePage() throws Exception {
         CompletableFuture<HttpResponse<String>> early = get("/");
-        Eventually.await(Duration.ofSeconds(10), () -> gate.waiting() == 1 || early.isDone(), "the request at the gate");
+        Eventually.await(Duration.ofSeconds(10), () -> gate.waiting() == 1 || early.isDone(),
+                "the request at the gate");
         assertFalse(early.isDone(), "answered before the pages were ready");
         HttpResponse<String> css = get("/assets/css/site.css").get(5, TimeUnit.SECONDS);
         assertEquals(200, css.statusCode(), "assets are served while the database starts");

@@ -45,7 +45,8 @@ class StalledUploadsHttpTest extends OneBlogPerClass {
             // The server answers "100 Continue" when it starts reading a body: once every one that asked has it,
             // the server has taken those in, and (connections being taken in order) the first half before them.
             Eventually.await(Duration.ofSeconds(10), () -> stalled.subList(STALLED / 2, STALLED).stream()
-                    .allMatch(socket -> received(socket, CONTINUE.length())), "100 Continue on every upload that asked");
+                    .allMatch(socket -> received(socket, CONTINUE.length())),
+                    "100 Continue on every upload that asked");
             for (Socket socket : stalled.subList(STALLED / 2, STALLED)) {
                 assertEquals(CONTINUE, new String(socket.getInputStream().readNBytes(CONTINUE.length()),
                         StandardCharsets.US_ASCII));
