@@ -45,15 +45,17 @@ public final class Blog implements AutoCloseable {
     private final ViewCounter views;
     private final WebServer server;
     private final ScheduledExecutorService flusher;
+    private final PageCache pages;
     private boolean closed;
 
     private Blog(Database database, Posts posts, ViewCounter views, WebServer server,
-                 ScheduledExecutorService flusher) {
+                 ScheduledExecutorService flusher, PageCache pages) {
         this.database = database;
         this.posts = posts;
         this.views = views;
         this.server = server;
         this.flusher = flusher;
+        this.pages = pages;
     }
 
     /** Starts a blog with no welcome post and nothing to do once it listens (tests, the self-test). */
@@ -106,7 +108,7 @@ public final class Blog implements AutoCloseable {
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages), new WritingPages(posts, templates, csrf),
                     new SystemHandlers(control, templates, csrf)));
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
-            return new Blog(database, posts, views, server, flushEvery(VIEW_FLUSH_SECONDS, views));
+            return new Blog(database, posts, views, server, flushEvery(VIEW_FLUSH_SECONDS, views), pages);
         } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
@@ -181,6 +183,11 @@ public final class Blog implements AutoCloseable {
 
     public String url() {
         return server.url();
+    }
+
+    /** The kept pages, for tests that check what was answered from memory. */
+    PageCache pageCache() {
+        return pages;
     }
 
     /** The first launch on a new data folder greets the writer with a post on how Inkwell works. */

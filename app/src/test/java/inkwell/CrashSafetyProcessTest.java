@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyProcessTest {
     private static final int WRITERS = 4;
     private static final int ROUNDS = 3;
+    /** Posts each round saves before the kill, so that every round kills writers that have been writing. */
+    private static final int SAVED_BEFORE_KILL = 25;
 
     @TempDir
     Path dataDir;
@@ -46,7 +50,8 @@ class CrashSafetyProcessTest {
         Process last = InkwellChild.launch("--headless", "--port", "0", "--data-dir", dataDir.toString());
         try {
             assertAllPresent(InkwellChild.readyUrl(last), acknowledged, "after the last kill");
-            assertTrue(acknowledged.size() >= ROUNDS * WRITERS, "the writers got posts through: " + acknowledged.size());
+            assertTrue(acknowledged.size() >= ROUNDS * SAVED_BEFORE_KILL, "the writers got posts through: "
+                    + acknowledged.size());
             last.toHandle().destroy();
             assertTrue(last.waitFor(20, TimeUnit.SECONDS));
             assertEquals(0, last.exitValue());
@@ -55,10 +60,11 @@ class CrashSafetyProcessTest {
         }
     }
 
-    /** Four writers post until the process is killed under them (after ~1.5 s of writing). */
+    /** Four writers post until the process is killed under them, once this round has had enough of them saved. */
     private static void writeUntilKilled(Process blog, URI url, int round, Map<String, String> acknowledged)
             throws Exception {
         AtomicBoolean killed = new AtomicBoolean();
+        AtomicInteger saved = new AtomicInteger();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         for (int writer = 0; writer < WRITERS; writer++) {
             int id = writer;
@@ -71,6 +77,7 @@ class CrashSafetyProcessTest {
                                 Map.of("title", title, "name", "Writer " + id, "content", "Post **" + n + "**."));
                         if (created.statusCode() == 303) {
                             acknowledged.put(created.headers().firstValue("Location").orElseThrow(), title);
+                            saved.incrementAndGet();
                         }
                     } catch (Exception e) {
                         return null; // the connection died with the process: not acknowledged, not counted
@@ -79,8 +86,9 @@ class CrashSafetyProcessTest {
                 return null;
             });
         }
-        Thread.sleep(1500);
-        blog.destroyForcibly(); // kill -9, in the middle of the writes
+        Eventually.await(Duration.ofSeconds(30), () -> saved.get() >= SAVED_BEFORE_KILL,
+                SAVED_BEFORE_KILL + " posts saved in round " + round);
+        blog.destroyForcibly(); // kill -9, in the middle of the writes: the writers are still posting
         blog.waitFor(10, TimeUnit.SECONDS);
         killed.set(true);
         writers.shutdown();

@@ -3,7 +3,6 @@ package inkwell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -61,8 +60,10 @@ class DataFolderFaultsProcessTest {
     void aFullDiskKeepsTheTextSaysWhatToDoAndRecoversOnceThereIsSpace() throws Exception {
         Path disk = folder.resolve("disk");
         Files.createDirectories(disk);
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", disk.toString()) == 0,
-                "needs root to mount a small disk (CI runs as root)");
+        // A small disk of our own: tmpfs, owned by this user; mounting needs root, or sudo without a password.
+        String owner = "uid=" + Files.getAttribute(disk, "unix:uid") + ",gid=" + Files.getAttribute(disk, "unix:gid");
+        NeededOnCi.require(run(asRoot("mount", "-t", "tmpfs", "-o", "size=48m,mode=0700," + owner, "tmpfs",
+                disk.toString())) == 0, "mounting a 48 MiB tmpfs needs root or sudo without a password");
         List<Child> children = new ArrayList<>();
         try {
             Path dataDir = disk.resolve("blog");
@@ -99,7 +100,7 @@ class DataFolderFaultsProcessTest {
             for (Child child : children) {
                 child.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
-            run("umount", disk.toString());
+            run(asRoot("umount", disk.toString()));
         }
     }
 
@@ -121,18 +122,34 @@ class DataFolderFaultsProcessTest {
         throw new AssertionError("1 GiB written to a 48 MiB disk");
     }
 
+    /** The command as root: as it is when this runs as root, else through sudo (never asking for a password). */
+    private static String[] asRoot(String... command) {
+        if ("root".equals(System.getProperty("user.name"))) {
+            return command;
+        }
+        List<String> sudo = new ArrayList<>(List.of("sudo", "-n"));
+        sudo.addAll(List.of(command));
+        return sudo.toArray(new String[0]);
+    }
+
     private static int run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException notInstalled) {
+            return -1;
+        }
         process.getInputStream().readAllBytes();
         return process.waitFor(20, TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 
     /** The launcher in a child JVM, its standard output and error read as one. */
-    private record Child(Process process, CompletableFuture<String> ready, StringBuffer lines) {
+    private record Child(Process process, CompletableFuture<String> ready, StringBuffer lines,
+                         CompletableFuture<String> drained) {
         static Child start(Path dataDir) throws IOException {
             Process process = InkwellChild.command("--headless", "--port", "0", "--data-dir", dataDir.toString())
                     .redirectErrorStream(true).start();
-            Child child = new Child(process, new CompletableFuture<>(), new StringBuffer());
+            Child child = new Child(process, new CompletableFuture<>(), new StringBuffer(), new CompletableFuture<>());
             Thread reader = new Thread(child::read, "child-output");
             reader.setDaemon(true);
             reader.start();
@@ -152,6 +169,7 @@ class DataFolderFaultsProcessTest {
                 ready.completeExceptionally(e);
             }
             ready.completeExceptionally(new AssertionError("exited without a ready line:\n" + lines));
+            drained.complete(lines.toString());
         }
 
         URI url() throws Exception {
@@ -165,10 +183,9 @@ class DataFolderFaultsProcessTest {
             return process.exitValue();
         }
 
-        String output() throws InterruptedException {
-            process.waitFor(10, TimeUnit.SECONDS);
-            Thread.sleep(200); // the reader thread drains the last lines
-            return lines.toString();
+        /** Everything the process printed, once it has ended and the reader has read it all. */
+        String output() throws Exception {
+            return drained.get(20, TimeUnit.SECONDS);
         }
 
         void stop() throws InterruptedException {

@@ -12,7 +12,7 @@ public final class DerbyHolder {
         try (Connection connection = DriverManager.getConnection("jdbc:derby:" + args[0] + ";create=true")) {
             System.out.println("holding " + connection.getMetaData().getURL());
             System.out.flush();
-            Thread.sleep(Long.parseLong(args[1]));
+            Thread.sleep(Long.parseLong(args[1])); // holding the database for a while is its whole job (ended by PID)
         }
     }
 }

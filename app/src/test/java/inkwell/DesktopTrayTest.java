@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,11 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the blog still serves. Every process started here is stopped here, by PID.
  */
 class DesktopTrayTest {
-    private static final String DISPLAY = ":" + (90 + ProcessHandle.current().pid() % 9);
     private final List<Process> started = new ArrayList<>();
 
     @TempDir
@@ -62,26 +64,47 @@ class DesktopTrayTest {
 
     @Test
     void trayShowsTheMenuAndQuitStopsCleanly() throws Exception {
-        boolean available = installed("Xvfb") && installed("trayer");
-        if (!available && !"true".equals(System.getenv("CI"))) {
-            Assumptions.abort("xvfb and trayer are not installed (.ci/run installs them)");
-        }
-        start(List.of("/usr/bin/Xvfb", DISPLAY, "-screen", "0", "800x200x24", "-nolisten", "tcp"), "");
-        Thread.sleep(1000);
+        NeededOnCi.require(installed("Xvfb") && installed("trayer") && installed("xwininfo"),
+                "Xvfb, trayer and xwininfo (xvfb, trayer, x11-utils) are not installed (.ci/run installs them)");
+        // Xvfb picks a free display and prints its number once it takes clients.
+        Process xvfb = start(List.of("/usr/bin/Xvfb", "-displayfd", "1", "-screen", "0", "800x200x24", "-nolisten",
+                "tcp"), "");
+        String display = ":" + CompletableFuture.supplyAsync(() -> firstLine(xvfb)).get(20, TimeUnit.SECONDS);
         start(List.of("/usr/bin/trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-                "--height", "32", "--SetDockType", "true"), DISPLAY);
-        Thread.sleep(1000);
+                "--height", "32", "--SetDockType", "true"), display);
+        Eventually.await(Duration.ofSeconds(20), () -> windows(display).contains("(\"panel\" \"trayer\")"),
+                "trayer's panel on display " + display);
         Process inkwell = start(java(TrayQuitProbe.class.getName(), "--port", "0", "--data-dir", dataDir.toString()),
-                DISPLAY);
+                display);
         BufferedReader out = new BufferedReader(new InputStreamReader(inkwell.getInputStream(), StandardCharsets.UTF_8));
         String ready = out.readLine();
         assertTrue(ready != null && ready.startsWith("Inkwell running at http://127.0.0.1:"), "ready: " + ready);
         String tray = out.readLine();
         assertEquals("TRAY Inkwell \u2014 " + ready.substring("Inkwell running at ".length())
                 + " | Open blog, Write a new post, Open data folder, -, Quit Inkwell", tray);
-        screenshot();
+        screenshot(display);
+        inkwell.getOutputStream().write("quit\n".getBytes(StandardCharsets.UTF_8));
+        inkwell.getOutputStream().flush();
         assertTrue(inkwell.waitFor(30, TimeUnit.SECONDS), "Quit ends the process");
         assertEquals(0, inkwell.exitValue(), "Quit is a clean stop");
+    }
+
+    private static String firstLine(Process process) {
+        try {
+            return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The top-level windows on a display, as xwininfo lists them. */
+    private static String windows(String display) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("/usr/bin/xwininfo", "-root", "-children").redirectErrorStream(true);
+        builder.environment().put("DISPLAY", display);
+        Process xwininfo = builder.start();
+        String listed = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(xwininfo.waitFor(10, TimeUnit.SECONDS), "xwininfo ends");
+        return listed;
     }
 
     @Test
@@ -121,11 +144,11 @@ class DesktopTrayTest {
     }
 
     /** For the README and the issue note; only where ImageMagick's import exists. */
-    private void screenshot() throws Exception {
+    private void screenshot(String display) throws Exception {
         if (installed("import")) {
             Path shots = Files.createDirectories(Path.of("target", "screenshots"));
             Process shot = start(List.of("/usr/bin/import", "-window", "root",
-                    shots.resolve("tray-xvfb.png").toString()), DISPLAY);
+                    shots.resolve("tray-xvfb.png").toString()), display);
             shot.waitFor(10, TimeUnit.SECONDS);
         }
     }

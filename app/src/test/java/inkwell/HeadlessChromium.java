@@ -3,7 +3,6 @@ package inkwell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,9 +21,8 @@ final class HeadlessChromium {
 
     static ChromeDriver start() {
         boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-        if (!installed && !"true".equals(System.getenv("CI"))) {
-            Assumptions.abort("Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        }
+        NeededOnCi.require(installed, "Debian's chromium and chromium-driver are not installed at " + CHROMIUM
+                + " and " + CHROMEDRIVER + " (.ci/run installs them)");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                         "--no-first-run", "--disable-background-networking", "--disable-component-update",

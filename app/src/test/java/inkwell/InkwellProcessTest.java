@@ -205,9 +205,8 @@ class InkwellProcessTest {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             readyLine(out);
             long ready = System.currentTimeMillis();
-            for (int i = 0; i < 600 && !java.nio.file.Files.exists(page); i++) {
-                Thread.sleep(50);
-            }
+            Eventually.await(java.time.Duration.ofSeconds(30), () -> java.nio.file.Files.exists(page),
+                    "the page the browser loaded");
             String html = java.nio.file.Files.readString(page);
             assertTrue(html.contains("Welcome to Inkwell"), "the first page the browser gets has the welcome post");
             long browserStarted = Long.parseLong(java.nio.file.Files.readString(started).trim());

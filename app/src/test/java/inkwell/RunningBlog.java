@@ -37,6 +37,11 @@ public final class RunningBlog implements AutoCloseable {
         return new RunningBlog(Blog.start(settings, control), settings);
     }
 
+    /** The running blog's kept pages, to see whether an answer came from memory. */
+    public inkwell.web.cache.PageCache pageCache() {
+        return blog.pageCache();
+    }
+
     public URI uri(String path) {
         return browser.uri(path);
     }

@@ -10,7 +10,8 @@ import java.awt.event.ActionListener;
 /**
  * Runs the real Inkwell main in this JVM (started by {@link DesktopTrayTest} under Xvfb with a tray host), waits
  * for its tray icon, then does what a click on "Quit Inkwell" does: fires that menu item's action. Inkwell's own
- * main then exits the JVM with its exit status. Prints "TRAY x,y w×h" so the test can screenshot it.
+ * main then exits the JVM with its exit status. Prints "TRAY tooltip | menu" for the test to check, then waits for
+ * a line on standard input (the test's screenshot is taken) before it quits.
  */
 public final class TrayQuitProbe {
     private TrayQuitProbe() {
@@ -20,7 +21,7 @@ public final class TrayQuitProbe {
         Thread app = new Thread(() -> Inkwell.main(args), "inkwell-main");
         app.start();
         TrayIcon icon = null;
-        for (int i = 0; i < 300 && icon == null; i++) {
+        for (int i = 0; i < 300 && icon == null; i++) { // polls for the icon, up to 30 s (no JUnit in this JVM)
             Thread.sleep(100);
             TrayIcon[] icons = SystemTray.isSupported() ? SystemTray.getSystemTray().getTrayIcons() : new TrayIcon[0];
             icon = icons.length > 0 ? icons[0] : null;
@@ -31,7 +32,9 @@ public final class TrayQuitProbe {
         }
         System.out.println("TRAY " + icon.getToolTip() + " | " + labels(icon.getPopupMenu()));
         System.out.flush();
-        Thread.sleep(Long.getLong("probe.holdMillis", 1500)); // time for a screenshot
+        // The test takes its screenshot meanwhile, then says "quit" (or goes away, closing standard input).
+        new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
+                .readLine();
         PopupMenu menu = icon.getPopupMenu();
         for (int i = 0; i < menu.getItemCount(); i++) {
             MenuItem item = menu.getItem(i);

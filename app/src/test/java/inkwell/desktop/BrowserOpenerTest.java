@@ -3,9 +3,11 @@ package inkwell.desktop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import inkwell.Eventually;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,16 +23,17 @@ class BrowserOpenerTest {
 
     private Path recordingScript(String name) throws Exception {
         Path script = folder.resolve(name);
-        Files.writeString(script, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"" + folder.resolve(name + ".args") + "\"\n");
+        // Written aside, then renamed: the test never reads a half-written file.
+        Path args = folder.resolve(name + ".args");
+        Files.writeString(script, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"" + args + ".part\" && mv \"" + args
+                + ".part\" \"" + args + "\"\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         return script;
     }
 
     private List<String> recorded(String name) throws Exception {
         Path args = folder.resolve(name + ".args");
-        for (int i = 0; i < 50 && !Files.exists(args); i++) {
-            Thread.sleep(100);
-        }
+        Eventually.await(Duration.ofSeconds(5), () -> Files.exists(args), "the arguments " + name + " was given");
         return Files.readAllLines(args);
     }
 

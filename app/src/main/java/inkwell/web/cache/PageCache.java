@@ -33,6 +33,9 @@ public final class PageCache {
 
     private final ConcurrentHashMap<String, Page> pages = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
+    // Answers sent from kept pages. Nothing in the product reads it: it lets tests prove that a page really came
+    // from memory (and that a write made the next request render again), which no response shows from outside.
+    private final AtomicLong answeredFromMemory = new AtomicLong();
     // Markers carry a random nonce, so text a user wrote can never be mistaken for a hole.
     private final String nonce = HexFormat.of().formatHex(SecureRandom.getSeed(8));
 
@@ -56,6 +59,11 @@ public final class PageCache {
         return pages.size();
     }
 
+    /** How many answers were sent from kept pages so far (for tests: a kept page looks like a rendered one). */
+    long answeredFromMemory() {
+        return answeredFromMemory.get();
+    }
+
     /** Sends the kept page for this request, if there is a current one. Runs on the IO thread. */
     boolean trySend(HttpServerExchange exchange) {
         Page page = pages.get(key(exchange));
@@ -76,6 +84,7 @@ public final class PageCache {
                 return false;
             }
         }
+        answeredFromMemory.incrementAndGet(); // before sending: a client may read it as soon as the answer arrives
         page.send(exchange);
         return true;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lets the web server listen while the database is still starting (the two start side by side): the pages take
@@ -18,6 +19,8 @@ public final class PagesGate implements HttpHandler {
     static final long WAIT_SECONDS = 60;
 
     private final CompletableFuture<HttpHandler> pages = new CompletableFuture<>();
+    // Requests held here now. Nothing in the product reads it: tests wait on it instead of sleeping a guessed time.
+    private final AtomicInteger waiting = new AtomicInteger();
 
     /** From now on every request goes to these pages. */
     public void open(HttpHandler ready) {
@@ -39,10 +42,18 @@ public final class PagesGate implements HttpHandler {
     }
 
     private HttpHandler await() throws InterruptedException {
+        waiting.incrementAndGet();
         try {
             return pages.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException e) {
             throw new HttpError(503, "Inkwell is still starting or could not start. Reload this page in a moment.");
+        } finally {
+            waiting.decrementAndGet();
         }
+    }
+
+    /** How many requests are waiting for the pages right now. */
+    int waiting() {
+        return waiting.get();
     }
 }

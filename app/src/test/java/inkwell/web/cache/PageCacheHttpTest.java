@@ -22,6 +22,26 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageCacheHttpTest extends OneBlogPerClass {
 
+    @Test
+    void theSecondReadIsAnsweredFromMemoryAndAWriteMakesTheNextReadRenderAgain() throws Exception {
+        PageCache cache = blog.pageCache();
+        String post = blog.createPost("Kept in memory", "Ada", "Read twice");
+        String id = post.split("/")[2];
+        assertEquals(200, blog.get(post).statusCode()); // rendered and kept
+        long kept = cache.answeredFromMemory();
+        assertEquals(200, blog.get(post).statusCode());
+        assertEquals(kept + 1, cache.answeredFromMemory(), "the second GET was answered from the kept page");
+
+        String token = blog.csrfToken();
+        assertEquals(303, blog.postRaw("/posts/" + id + "/edit", Map.of("_csrf", token, "title", "Kept in memory",
+                "name", "Ada", "content", "Written again")).statusCode());
+        long afterWrite = cache.answeredFromMemory();
+        HttpResponse<String> rendered = blog.get(post);
+        assertTrue(rendered.body().contains("Written again"), "the edit shows");
+        assertEquals(afterWrite, cache.answeredFromMemory(), "the first GET after a write was rendered again");
+        assertTrue(blog.get(post).body().contains("Written again"));
+        assertEquals(afterWrite + 1, cache.answeredFromMemory(), "and the one after it came from memory again");
+    }
 
     @Test
     void anEditShowsOnTheRedirectTargetAndOnEveryListingRightAway() throws Exception {

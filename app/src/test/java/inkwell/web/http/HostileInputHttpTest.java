@@ -1,12 +1,16 @@
 package inkwell.web.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.OneBlogPerClass;
 import inkwell.RawHttp;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,13 +23,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputHttpTest extends OneBlogPerClass {
     private static final String FORM = "Content-Type: application/x-www-form-urlencoded\r\n";
+    /** A file planted in the data folder, beside the CSRF key, that no request may ever get. */
+    private static final String PLANTED = "planted-secret.txt";
+    private static final String PLANTED_TEXT = "planted secret " + java.util.UUID.randomUUID();
+
+    @BeforeAll
+    void plantASecret() throws Exception {
+        Files.writeString(blog.settings.dataDir().resolve(PLANTED), PLANTED_TEXT);
+        assertEquals(32, Files.size(blog.settings.dataDir().resolve("secret.key")), "the CSRF key is in the folder");
+    }
 
     private String host() {
         return "Host: 127.0.0.1:" + blog.uri("/").getPort() + "\r\n";
     }
 
     private String request(String line, String headers, String body) {
-        return line + "\r\n" + host() + headers + "Content-Length: " + body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1).length
+        return line + "\r\n" + host() + headers + "Content-Length: " + body.getBytes(StandardCharsets.ISO_8859_1).length
                 + "\r\nConnection: close\r\n\r\n" + body;
     }
 
@@ -100,11 +113,45 @@ class HostileInputHttpTest extends OneBlogPerClass {
     }
 
     Stream<Arguments> traversal() {
+        String data = blog.settings.dataDir().toAbsolutePath().toString().substring(1);
         return Stream.of("/assets/../../etc/passwd", "/assets/%2e%2e/%2e%2e/etc/passwd", "/assets/%252e%252e/db",
                 "/assets/..%5c..%5cdb", "/assets/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd", "/assets/\u2024\u2024/secret.key",
                 "/assets/css/..%2f..%2fsecret.key", "/assets/css/%2e%2e%2f%2e%2e%2finkwell.lock", "/..;/secret.key",
-                "/assets//etc/passwd", "/assets/css/site.css%00.txt", "/favicon.ico/../secret.key")
+                "/assets//etc/passwd", "/assets/css/site.css%00.txt", "/favicon.ico/../secret.key",
+                "/assets/../" + PLANTED, "/assets/css/..%2f..%2f" + PLANTED, "/assets/%2e%2e/%2e%2e/" + PLANTED,
+                "/assets/" + "..%2f".repeat(12) + data + "/" + PLANTED, "/assets//" + data + "/" + PLANTED,
+                "/assets/%2f" + data.replace("/", "%2f") + "%2f" + PLANTED, "/" + "%2e%2e/".repeat(12) + data
+                        + "/secret.key", "/assets/" + "..\\".repeat(12) + data + "/" + PLANTED)
                 .map(path -> Arguments.of(path, request("GET " + path + " HTTP/1.1", "", "")));
+    }
+
+    /**
+     * Assets are served from the class path, never from the disk: no path reaches a file of the data folder
+     * (the CSRF key, a planted file) or of the system. Each answer is a 4xx, or a redirect to a 4xx.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("traversal")
+    void traversalReachesNoFileOutsideTheAssets(String name, String raw) throws Exception {
+        RawHttp.Response response = RawHttp.send(blog.uri("/"), raw);
+        assertNoSecretIn(name, response);
+        if (response.status() / 100 == 3) {
+            String location = response.text().lines().filter(line -> line.startsWith("Location: ")).findFirst()
+                    .orElseThrow().substring("Location: ".length());
+            assertTrue(location.startsWith("/") && !location.startsWith("//"), name + " redirects away: " + location);
+            response = RawHttp.send(blog.uri("/"), request("GET " + location + " HTTP/1.1", "", ""));
+            name += " then " + location;
+            assertNoSecretIn(name, response);
+        }
+        assertEquals(4, response.status() / 100, name + " answered " + response.status() + ":\n" + response.text());
+    }
+
+    private void assertNoSecretIn(String name, RawHttp.Response response) throws Exception {
+        // The body starts after ASCII headers and the key is all of a served file, so both decode alike.
+        String key = new String(Files.readAllBytes(blog.settings.dataDir().resolve("secret.key")),
+                StandardCharsets.UTF_8);
+        assertFalse(response.body().contains(key), name + " served the CSRF key");
+        assertFalse(response.text().contains(PLANTED_TEXT), name + " served the planted file");
+        assertFalse(response.text().contains("root:x:"), name + " served /etc/passwd");
     }
 
     @ParameterizedTest(name = "{0}")

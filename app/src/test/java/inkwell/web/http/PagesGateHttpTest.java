@@ -1,5 +1,6 @@
 package inkwell.web.http;
 
+import inkwell.Eventually;
 import inkwell.web.assets.AssetUrls;
 import inkwell.web.cache.PageCache;
 import inkwell.web.view.Templates;
@@ -45,7 +46,8 @@ class PagesGateHttpTest {
     @Test
     void aRequestBeforeTheDatabaseIsReadyWaitsAndThenGetsThePage() throws Exception {
         CompletableFuture<HttpResponse<String>> early = get("/");
-        Thread.sleep(300);
+        Eventually.await(Duration.ofSeconds(10), () -> gate.waiting() == 1 || early.isDone(),
+                "the request at the gate");
         assertFalse(early.isDone(), "answered before the pages were ready");
         HttpResponse<String> css = get("/assets/css/site.css").get(5, TimeUnit.SECONDS);
         assertEquals(200, css.statusCode(), "assets are served while the database starts");
@@ -58,7 +60,7 @@ class PagesGateHttpTest {
     @Test
     void aStartThatFailsAnswersTheWaitingRequestWithAPageNotAHang() throws Exception {
         CompletableFuture<HttpResponse<String>> early = get("/posts");
-        Thread.sleep(300);
+        Eventually.await(Duration.ofSeconds(10), () -> gate.waiting() == 1, "the request at the gate");
         gate.fail();
         HttpResponse<String> response = early.get(5, TimeUnit.SECONDS);
         assertEquals(503, response.statusCode());
