@@ -12,7 +12,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Turns a post's Markdown into safe HTML, once, when the post is saved. Reading a post never comes here.
- * The parser and renderer are immutable and thread-safe, so one instance serves every request.
+ * The renderer is immutable and thread-safe, so one instance serves every request.
  */
 public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(
@@ -22,12 +22,25 @@ public final class MarkdownRenderer {
             TaskListItemsExtension.create(),
             HeadingAnchorExtension.create());
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final RenderBudget budget;
 
+    public MarkdownRenderer() {
+        this(RenderBudget.DEFAULT);
+    }
+
+    MarkdownRenderer(RenderBudget budget) {
+        this.budget = budget;
+    }
+
+    /** Throws {@link MarkdownTooComplex}, saying what to change, for a text past the {@link RenderBudget}. */
     public RenderedMarkdown render(String markdown) {
-        String unsafeHtml = renderer.render(parser.parse(markdown));
-        return sanitizer.sanitize(unsafeHtml);
+        // A parser per render: each carries its own deadline (building one costs microseconds).
+        Parser parser = Parser.builder().extensions(EXTENSIONS).inlineParserFactory(new BudgetedInlines(budget))
+                .build();
+        BoundedHtml html = new BoundedHtml(budget.maxHtmlChars());
+        renderer.render(parser.parse(markdown), html);
+        return sanitizer.sanitize(html.toString());
     }
 }

@@ -1,5 +1,6 @@
 package inkwell.posts;
 
+import inkwell.markdown.MarkdownTooComplex;
 import inkwell.storage.StorageFailure;
 import inkwell.web.http.Form;
 import inkwell.web.http.FormReader;
@@ -48,9 +49,8 @@ public final class WritingPages {
         Post post;
         try {
             post = posts.create(draft);
-        } catch (StorageFailure e) {
-            LOG.error("Could not save a new post", e);
-            templates.send(exchange, 503, FORM, page.withNotice(FormNotices.notSaved(e.getMessage())));
+        } catch (StorageFailure | MarkdownTooComplex e) {
+            refuseSave(exchange, page, e);
             return;
         }
         AuthorCookie.write(exchange, draft.author());
@@ -76,9 +76,8 @@ public final class WritingPages {
         Optional<Post> updated;
         try {
             updated = posts.update(id, draft);
-        } catch (StorageFailure e) {
-            LOG.error("Could not save post {}", id, e);
-            templates.send(exchange, 503, FORM, page.withNotice(FormNotices.notSaved(e.getMessage())));
+        } catch (StorageFailure | MarkdownTooComplex e) {
+            refuseSave(exchange, page, e);
             return;
         }
         if (updated.isEmpty()) {
@@ -128,6 +127,19 @@ public final class WritingPages {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A text past the render budget comes back with the reason beside it (422); a save the database refused, with
+     * the reason on top (503). Either way the text is kept.
+     */
+    private void refuseSave(HttpServerExchange exchange, FormPage page, RuntimeException failure) {
+        if (failure instanceof MarkdownTooComplex) {
+            templates.send(exchange, 422, FORM, page.withErrors(Map.of("content", failure.getMessage())));
+            return;
+        }
+        LOG.error("Could not save {}", page.action(), failure);
+        templates.send(exchange, 503, FORM, page.withNotice(FormNotices.notSaved(failure.getMessage())));
     }
 
     private static PostDraft draftFrom(Form form) {
