@@ -1,4 +1,4 @@
-package inkwell.posts;
+package inkwell.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,9 +66,8 @@ class ExcerptsTest {
     }
 
     @Test
-    void excerptUsesTheHomePageLength() {
-        String text = "word ".repeat(200);
-        String excerpt = Excerpts.excerpt(text);
+    void anExcerptOfHtmlUsesTheHomePageLength() {
+        String excerpt = Excerpts.ofHtml("<p>" + "word ".repeat(200) + "</p>");
         assertTrue(codePoints(excerpt) <= Excerpts.MAX_LENGTH && codePoints(excerpt) > Excerpts.MAX_LENGTH - 10);
         assertTrue(excerpt.endsWith("word\u2026"), excerpt);
     }
