@@ -20,7 +20,8 @@ import org.jsoup.select.NodeVisitor;
  * break"). Such blocks are about syntax, not the post's opening thought.
  */
 final class ProseText {
-    private static final String LEFT_OUT = "pre, table, h1, h2, h3, h4, h5, h6, hr, del, s, img, input, .heading-anchor";
+    private static final String LEFT_OUT =
+            "pre, table, h1, h2, h3, h4, h5, h6, hr, del, s, img, input, .heading-anchor";
     private static final Pattern SYNTAX = Pattern.compile(
             "[*~#>`\\[\\]<|]|(^|\\s)_|_($|\\s)|^\\s*([-+]|\\d+[.)])($|\\s)");
     /** Marks a block with code showing syntax until the block ends; the HTML parser drops U+0000 from text. */
