@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ExcerptsTest {
 
@@ -12,30 +14,20 @@ class ExcerptsTest {
         return text.codePointCount(0, text.length());
     }
 
-    @Test
-    void shortTextIsKeptWithWhitespaceCollapsed() {
-        assertEquals("Hello world.", Excerpts.shorten("  Hello \n\t world.  ", 20));
-        assertEquals("", Excerpts.shorten(" \n ", 20));
-        assertEquals("exactly ten", Excerpts.shorten("exactly ten", 11));
-    }
-
-    @Test
-    void longTextIsCutAtAWordBoundaryWithAnEllipsis() {
-        String excerpt = Excerpts.shorten("The quick brown fox jumps over the lazy dog", 20);
-        assertEquals("The quick brown fox\u2026", excerpt);
-        assertTrue(codePoints(excerpt) <= 20);
-    }
-
-    @Test
-    void trailingPunctuationBeforeTheCutIsDropped() {
-        assertEquals("First part\u2026", Excerpts.shorten("First part, second part goes on and on", 16));
-        assertEquals("Wait\u2026", Excerpts.shorten("Wait... what happened here", 9));
-    }
-
-    @Test
-    void oneLongWordIsCutMidWordRatherThanLosingEverything() {
-        String excerpt = Excerpts.shorten("Supercalifragilisticexpialidocious", 10);
-        assertEquals("Supercali\u2026", excerpt);
+    /** Short text is kept (whitespace collapsed); long text is cut at a word, trailing punctuation dropped. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", quoteCharacter = '^', value = {
+            "^  Hello \n\t world.  ^ => 20 => Hello world.",
+            "^ \n ^ => 20 => ^^",
+            "exactly ten => 11 => exactly ten",
+            "The quick brown fox jumps over the lazy dog => 20 => The quick brown fox\u2026",
+            "First part, second part goes on and on => 16 => First part\u2026",
+            "Wait... what happened here => 9 => Wait\u2026",
+            "Supercalifragilisticexpialidocious => 10 => Supercali\u2026"})
+    void shortensAtAWordBoundary(String text, int maxLength, String expected) {
+        String shortened = Excerpts.shorten(text, maxLength);
+        assertEquals(expected, shortened);
+        assertTrue(codePoints(shortened) <= maxLength);
     }
 
     @Test
