@@ -87,10 +87,14 @@ final class SchemaMigrator {
             }
             connection.commit();
             LOG.info("Schema upgraded to version {}: {}", migration.version(), migration.description());
-        } catch (SQLException | RuntimeException e) {
-            // Also for a Java step's unchecked failure: restoring auto-commit below would commit half of it.
+        } catch (SQLException e) {
             connection.rollback();
             throw e;
+        } catch (RuntimeException e) {
+            // A Java step's unchecked failure: restoring auto-commit below would commit half of the migration, and
+            // Database.open reports SQLExceptions to the user.
+            connection.rollback();
+            throw new SQLException("schema migration " + migration.version() + " failed: " + e, e);
         } finally {
             connection.setAutoCommit(autoCommit);
         }

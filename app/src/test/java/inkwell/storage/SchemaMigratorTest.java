@@ -119,7 +119,9 @@ class SchemaMigratorTest {
                         connection.createStatement().executeUpdate("UPDATE ARTICLE SET TITLE = 'changed'");
                         throw failure;
                     }));
-            assertThrows(failure.getClass(), () -> new SchemaMigrator(derby.connection, Dialect.DERBY, history).migrate());
+            SQLException thrown = assertThrows(SQLException.class,
+                    () -> new SchemaMigrator(derby.connection, Dialect.DERBY, history).migrate());
+            assertEquals(failure, thrown.getCause(), "reported as a failed migration, so Database.open says so");
             assertEquals(upTo(NEWEST), derby.versions());
             assertFalse(derby.hasTable("HALF"));
             assertEquals(List.of(List.of("Zoë's café")), derby.rows("SELECT TITLE FROM ARTICLE"));
