@@ -18,7 +18,8 @@ class ExcerptMigrationTest {
     private static final String MARKDOWN = "Intro line.\n\n## Writing\n\nPress **Write** at the top.\n\n"
             + "- `**bold**`, `*italic*`\n- plain item\n\n```\ncode();\n```\n";
     /** What version 1 stored for it: the heading run into the text, Markdown syntax shown as code. */
-    private static final String OLD_EXCERPT = "Intro line. Writing Press Write at the top. **bold**, *italic* plain item";
+    private static final String OLD_EXCERPT =
+            "Intro line. Writing Press Write at the top. **bold**, *italic* plain item";
 
     @TempDir
     Path dataDir;

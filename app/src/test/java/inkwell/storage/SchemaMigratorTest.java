@@ -43,9 +43,11 @@ class SchemaMigratorTest {
 
     private void insertVersionOnePost() throws SQLException {
         derby.execute("INSERT INTO ARTICLE (ID, TITLE, SLUG, AUTHOR, EXCERPT, READING_MINUTES, VIEWS, CREATED_AT, "
-                + "UPDATED_AT) VALUES (7, 'Zoë''s café', 'zoes-cafe', 'Zoë', 'Hello.', 3, 42, ?, ?)", CREATED, CREATED);
+                + "UPDATED_AT) VALUES (7, 'Zoë''s café', 'zoes-cafe', 'Zoë', 'Hello.', 3, 42, ?, ?)",
+                CREATED, CREATED);
         derby.execute("INSERT INTO ARTICLE_BODY (ARTICLE_ID, MARKDOWN, HTML) VALUES (7, 'Hello.', '<p>Hello.</p>')");
-        derby.execute("INSERT INTO ARTICLE_DAILY_VIEWS (ARTICLE_ID, VIEW_DATE, VIEWS) VALUES (7, DATE('2024-05-02'), 5)");
+        derby.execute("INSERT INTO ARTICLE_DAILY_VIEWS (ARTICLE_ID, VIEW_DATE, VIEWS) "
+                + "VALUES (7, DATE('2024-05-02'), 5)");
     }
 
     @Test
@@ -70,7 +72,8 @@ class SchemaMigratorTest {
         assertEquals(upTo(NEWEST), derby.versions());
         assertEquals(List.of(List.of(7L, "Zoë's café", "zoes-cafe", "Zoë", 3, 42L, CREATED, CREATED)), derby.rows(
                 "SELECT ID, TITLE, SLUG, AUTHOR, READING_MINUTES, VIEWS, CREATED_AT, UPDATED_AT FROM ARTICLE"));
-        assertEquals(List.of(List.of("Hello.", "<p>Hello.</p>")), derby.rows("SELECT MARKDOWN, HTML FROM ARTICLE_BODY"));
+        assertEquals(List.of(List.of("Hello.", "<p>Hello.</p>")),
+                derby.rows("SELECT MARKDOWN, HTML FROM ARTICLE_BODY"));
         assertEquals(List.of(List.of(7L, java.sql.Date.valueOf("2024-05-02"), 5L)),
                 derby.rows("SELECT ARTICLE_ID, VIEW_DATE, VIEWS FROM ARTICLE_DAILY_VIEWS"));
     }

@@ -122,7 +122,8 @@ class ViewCounterTest {
         counter.flush();
         view(3, 4);
         assertEquals(List.of(Map.entry(3L, 4L), Map.entry(4L, 3L), Map.entry(2L, 3L), Map.entry(1L, 1L)),
-                counter.mostViewedThisWeek(10), "day -7 is out, day -6 in, unflushed views count, ties newest id first");
+                counter.mostViewedThisWeek(10),
+                "day -7 is out, day -6 in, unflushed views count, ties newest id first");
         assertEquals(List.of(Map.entry(3L, 4L), Map.entry(4L, 3L)), counter.mostViewedThisWeek(2));
     }
 
