@@ -3,6 +3,7 @@ package inkwell.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -12,7 +13,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The running prose of a rendered post, for its teaser: paragraphs, list items and quotes, each ended as a
  * sentence so that blocks never run into each other. Headings are left out (they are labels, and "Writing Press
- * Write…" read as one sentence), and so are code blocks, tables and struck-out text.
+ * Write…" read as one sentence) unless there is no prose at all, and so are code blocks, tables and struck-out
+ * text.
  *
  * <p>Inline code stays when it reads as a word ("run make", "the db/ folder"). A block with code that shows
  * Markdown or HTML syntax ({@code **bold**}, {@code ## Headings}, {@code <br>}) is left out whole: shown, the
@@ -44,7 +46,16 @@ final class ProseText {
         }
         Blocks blocks = new Blocks();
         NodeTraversor.traverse(blocks, copy);
-        return String.join(" ", blocks.ended);
+        String prose = String.join(" ", blocks.ended);
+        return prose.isEmpty() ? headings(body) : prose;
+    }
+
+    /** A post with no prose (a heading over a code block, say) is still introduced by its headings. */
+    private static String headings(Element body) {
+        Element copy = body.clone();
+        copy.select(".heading-anchor").remove();
+        return copy.select("h1, h2, h3, h4, h5, h6").stream().map(Element::text).filter(text -> !text.isBlank())
+                .map(ProseText::asSentence).collect(Collectors.joining(" "));
     }
 
     /** Collects text, closing a block at the start and the end of every block element (nested lists too). */

@@ -30,6 +30,8 @@ class ProseTextTest {
             "Aside (see below)                                      => Aside (see below).",
             "日本語です。\\n\\n中文                                   => 日本語です。 中文.",
             "Wait…\\n\\nReally?                                       => Wait… Really?",
+            "# Only a heading\\n\\n```\\ncode();\\n```              => Only a heading.",
+            "## Setup:\\n\\n| a |\\n|---|\\n| 1 |\\n\\n### Run it!       => Setup. Run it!",
             "---\\n\\n***                                             => ^^"})
     void excerptKeepsProseBlocksApart(String markdown, String excerpt) {
         RenderedMarkdown rendered = renderer.render(markdown.replace("\\n", "\n"));
