@@ -44,7 +44,7 @@ final class HtmlSanitizer {
         wrapTablesInScrollRegions(clean);
         clean.body().select("a[href]").forEach(HtmlSanitizer::markExternalLink);
         clean.body().select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]").forEach(HtmlSanitizer::addAnchorLink);
-        return new RenderedMarkdown(clean.body().html(), plainText(clean));
+        return new RenderedMarkdown(clean.body().html(), plainText(clean), Excerpts.of(clean.body()));
     }
 
     private static void keepOnlyLanguageClass(Element code) {

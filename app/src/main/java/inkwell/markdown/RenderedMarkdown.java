@@ -1,8 +1,8 @@
 package inkwell.markdown;
 
 /**
- * The result of rendering a post: sanitized HTML to store and show, and the plain text behind it
- * (for the excerpt, the meta description and the reading time).
+ * The result of rendering a post: sanitized HTML to store and show, the plain text behind it (every word, for
+ * the reading time) and the excerpt (its opening prose, for teasers and the meta description).
  */
-public record RenderedMarkdown(String html, String plainText) {
+public record RenderedMarkdown(String html, String plainText, String excerpt) {
 }

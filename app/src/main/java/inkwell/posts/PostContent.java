@@ -11,6 +11,6 @@ record PostContent(String title, String slug, String author, String markdown, St
 
     static PostContent of(PostDraft draft, RenderedMarkdown rendered) {
         return new PostContent(draft.title(), Slugs.slugify(draft.title()), draft.author(), draft.content(),
-                rendered.html(), Excerpts.excerpt(rendered.plainText()), ReadingTime.minutes(rendered.plainText()));
+                rendered.html(), rendered.excerpt(), ReadingTime.minutes(rendered.plainText()));
     }
 }

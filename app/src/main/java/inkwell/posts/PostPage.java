@@ -1,5 +1,6 @@
 package inkwell.posts;
 
+import inkwell.markdown.Excerpts;
 import inkwell.web.view.Meta;
 import inkwell.web.view.PageModel;
 

@@ -30,7 +30,9 @@ final class Migrations {
                             + "VIEW_DATE DATE NOT NULL, "
                             + "VIEWS BIGINT NOT NULL, "
                             + "PRIMARY KEY (ARTICLE_ID, VIEW_DATE))",
-                    "CREATE INDEX DAILY_VIEWS_BY_DATE ON ARTICLE_DAILY_VIEWS (VIEW_DATE)")));
+                    "CREATE INDEX DAILY_VIEWS_BY_DATE ON ARTICLE_DAILY_VIEWS (VIEW_DATE)")),
+            new Migration(2, "excerpts made again from prose blocks, without headings or Markdown syntax", List.of(),
+                    StoredExcerpts::rederive));
 
     private Migrations() {
     }

@@ -20,15 +20,21 @@ final class SchemaMigrator {
 
     private final Connection connection;
     private final Dialect dialect;
+    private final List<Migration> all;
 
     SchemaMigrator(Connection connection, Dialect dialect) {
+        this(connection, dialect, Migrations.ALL);
+    }
+
+    /** With another history: tests bring a database to an earlier version, or add a migration that fails. */
+    SchemaMigrator(Connection connection, Dialect dialect, List<Migration> all) {
         this.connection = connection;
         this.dialect = dialect;
+        this.all = all;
     }
 
     void migrate() throws SQLException {
         int current = currentVersion();
-        List<Migration> all = Migrations.ALL;
         if (current > all.size()) {
             throw new SQLException("this data folder was written by a newer Inkwell (schema version " + current
                     + ", this one knows " + all.size() + "). Install the newer Inkwell again.");
@@ -71,6 +77,7 @@ final class SchemaMigrator {
             for (String sql : migration.statements()) {
                 statement.execute(dialect.expand(sql));
             }
+            migration.step().run(connection);
             try (PreparedStatement record = connection.prepareStatement(
                     "INSERT INTO SCHEMA_VERSION (VERSION, DESCRIPTION, APPLIED_AT) VALUES (?, ?, ?)")) {
                 record.setInt(1, migration.version());
@@ -83,6 +90,11 @@ final class SchemaMigrator {
         } catch (SQLException e) {
             connection.rollback();
             throw e;
+        } catch (RuntimeException e) {
+            // A Java step's unchecked failure: restoring auto-commit below would commit half of the migration, and
+            // Database.open reports SQLExceptions to the user.
+            connection.rollback();
+            throw new SQLException("schema migration " + migration.version() + " failed: " + e, e);
         } finally {
             connection.setAutoCommit(autoCommit);
         }

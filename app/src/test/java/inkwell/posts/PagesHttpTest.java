@@ -40,7 +40,8 @@ class PagesHttpTest extends OneBlogPerClass {
         assertFalse(page.contains("onerror"), "no event handler");
         assertFalse(page.contains("javascript:alert"), "no javascript: link");
         assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; Markdown test"), "title escaped");
-        assertTrue(page.contains("<meta name=\"description\" content=\"Setup "), "description");
+        assertTrue(page.contains("<meta name=\"description\" content=\"click.\">"),
+                "description: the prose only, without the heading, table and code");
         assertTrue(page.contains("<meta property=\"og:title\""));
         assertTrue(page.contains("<meta property=\"og:type\" content=\"article\">"));
         assertTrue(page.contains("<meta property=\"og:url\" content=\"" + blog.uri(location) + "\">"));
