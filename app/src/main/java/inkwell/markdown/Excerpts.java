@@ -20,7 +20,7 @@ public final class Excerpts {
     }
 
     static String of(Element body) {
-        return shorten(ProseText.of(body), MAX_LENGTH);
+        return shorten(ProseText.of(body, 2 * MAX_LENGTH), MAX_LENGTH);
     }
 
     /** At most {@code maxLength} code points, so that no emoji or CJK extension character is cut in half. */

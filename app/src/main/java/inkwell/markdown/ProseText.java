@@ -3,12 +3,13 @@ package inkwell.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The running prose of a rendered post, for its teaser: paragraphs, list items and quotes, each ended as a
@@ -22,71 +23,97 @@ import org.jsoup.select.NodeVisitor;
  * break"). Such blocks are about syntax, not the post's opening thought.
  */
 final class ProseText {
-    private static final String LEFT_OUT =
-            "pre, table, h1, h2, h3, h4, h5, h6, hr, del, s, img, input, .heading-anchor";
+    private static final Evaluator LEFT_OUT = QueryParser.parse(
+            "pre, table, h1, h2, h3, h4, h5, h6, hr, del, s, img, input, .heading-anchor");
     private static final Pattern SYNTAX = Pattern.compile(
             "[*~#>`\\[\\]<|]|(^|\\s)_|_($|\\s)|^\\s*([-+]|\\d+[.)])($|\\s)");
-    /** Marks a block with code showing syntax until the block ends; the HTML parser drops U+0000 from text. */
-    private static final String SYNTAX_SHOWN = "\u0000";
     private static final Pattern CLOSING = Pattern.compile("[)\"'\u201d\u2019\u00bb\\]]+$");
     private static final String SENTENCE_ENDS = ".!?\u2026;\u3002\uff01\uff1f";
 
     private ProseText() {
     }
 
-    static String of(Element body) {
-        Element copy = body.clone();
-        copy.select(LEFT_OUT).remove();
-        for (Element code : copy.select("code")) {
-            if (SYNTAX.matcher(code.wholeText()).find()) {
-                code.replaceWith(new TextNode(SYNTAX_SHOWN));
-            } else {
-                code.unwrap();
-            }
-        }
-        Blocks blocks = new Blocks();
-        NodeTraversor.traverse(blocks, copy);
+    /**
+     * The prose, read in one pass that changes nothing and stops once it holds {@code enough} characters: a teaser
+     * needs the opening only, and a post of 200,000 characters must not cost more than its first screen.
+     */
+    static String of(Element body, int enough) {
+        Blocks blocks = new Blocks(enough);
+        NodeTraversor.filter(blocks, body);
         String prose = String.join(" ", blocks.ended);
         return prose.isEmpty() ? headings(body) : prose;
     }
 
     /** A post with no prose (a heading over a code block, say) is still introduced by its headings. */
     private static String headings(Element body) {
-        Element copy = body.clone();
-        copy.select(".heading-anchor").remove();
-        return copy.select("h1, h2, h3, h4, h5, h6").stream().map(Element::text).filter(text -> !text.isBlank())
-                .map(ProseText::asSentence).collect(Collectors.joining(" "));
+        StringBuilder text = new StringBuilder();
+        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            // The heading's own anchor link ("#") comes last; anything else in it (code, emphasis) is its words.
+            String words = heading.text().replaceAll("\\s*#$", "").strip();
+            if (!words.isEmpty()) {
+                text.append(text.length() == 0 ? "" : " ").append(asSentence(words));
+            }
+        }
+        return text.toString();
     }
 
     /** Collects text, closing a block at the start and the end of every block element (nested lists too). */
-    private static final class Blocks implements NodeVisitor {
+    private static final class Blocks implements NodeFilter {
         final List<String> ended = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
+        private final int enough;
+        private int length;
+        private boolean syntaxShown;
 
-        @Override
-        public void head(Node node, int depth) {
-            if (node instanceof TextNode text) {
-                current.append(text.text());
-            } else if (node instanceof Element element && element.nameIs("br")) {
-                current.append(' ');
-            } else if (node instanceof Element element && element.isBlock()) {
-                endBlock();
-            }
+        Blocks(int enough) {
+            this.enough = enough;
         }
 
         @Override
-        public void tail(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                current.append(text.text());
+            } else if (node instanceof Element element) {
+                if (element.is(LEFT_OUT)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (element.nameIs("code")) {
+                    readCode(element.wholeText());
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (element.nameIs("br")) {
+                    current.append(' ');
+                } else if (element.isBlock()) {
+                    endBlock();
+                }
+            }
+            return length >= enough ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
             if (node instanceof Element element && element.isBlock()) {
                 endBlock();
+            }
+            return length >= enough ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+
+        private void readCode(String code) {
+            if (SYNTAX.matcher(code).find()) {
+                syntaxShown = true;
+            } else {
+                current.append(code);
             }
         }
 
         private void endBlock() {
             String block = current.toString().replaceAll("\\s+", " ").strip();
             current.setLength(0);
-            if (!block.contains(SYNTAX_SHOWN) && block.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            if (!syntaxShown && block.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 ended.add(asSentence(block));
+                length += block.length() + 1;
             }
+            syntaxShown = false;
         }
     }
 
