@@ -31,8 +31,8 @@ final class Migrations {
                             + "VIEWS BIGINT NOT NULL, "
                             + "PRIMARY KEY (ARTICLE_ID, VIEW_DATE))",
                     "CREATE INDEX DAILY_VIEWS_BY_DATE ON ARTICLE_DAILY_VIEWS (VIEW_DATE)")),
-            new Migration(2, "excerpts made again from prose blocks, without headings or Markdown syntax", List.of(),
-                    StoredExcerpts::rederive));
+            new Migration(2, "posts rendered again: prose teasers, labelled task boxes, scrolling tables", List.of(),
+                    StoredRenderings::renderAgain));
 
     private Migrations() {
     }

@@ -1,6 +1,7 @@
 package inkwell.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.markdown.MarkdownRenderer;
 import java.nio.file.Path;
@@ -13,10 +14,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Migration 2 on a real Derby: excerpts stored by version 1 are made again from the stored HTML. */
+/**
+ * Migration 2 on a real Derby: posts stored by version 1 are rendered again from their Markdown (teaser, labelled
+ * task boxes, scrolling tables); one past the render budget keeps its HTML and gets its teaser from it.
+ */
 class ExcerptMigrationTest {
     private static final String MARKDOWN = "Intro line.\n\n## Writing\n\nPress **Write** at the top.\n\n"
-            + "- `**bold**`, `*italic*`\n- plain item\n\n```\ncode();\n```\n";
+            + "- `**bold**`, `*italic*`\n- plain item\n\n```\ncode();\n```\n\n- [x] done\n\n| a |\n|---|\n| 1 |\n";
+    /** What version 1 stored for it: no labels on the task box, the table bare. */
+    private static final String OLD_HTML = "<p>Intro line.</p><h2 id=\"writing\">Writing</h2><p>Press <strong>Write"
+            + "</strong> at the top.</p><ul><li><input type=\"checkbox\" disabled checked> done</li></ul>"
+            + "<table><tr><td>1</td></tr></table>";
     /** What version 1 stored for it: the heading run into the text, Markdown syntax shown as code. */
     private static final String OLD_EXCERPT =
             "Intro line. Writing Press Write at the top. **bold**, *italic* plain item";
@@ -38,11 +46,16 @@ class ExcerptMigrationTest {
     }
 
     private void insertPost(long id, String excerpt, String bodyHtml) throws SQLException {
+        insertPost(id, excerpt, "x", bodyHtml);
+    }
+
+    private void insertPost(long id, String excerpt, String markdown, String bodyHtml) throws SQLException {
         Timestamp now = Timestamp.from(Instant.parse("2024-05-01T10:00:00Z"));
         derby.execute("INSERT INTO ARTICLE (ID, TITLE, SLUG, AUTHOR, EXCERPT, READING_MINUTES, VIEWS, CREATED_AT, "
                 + "UPDATED_AT) VALUES (?, 'Title', 'title', 'Ada', ?, 1, 0, ?, ?)", id, excerpt, now, now);
         if (bodyHtml != null) {
-            derby.execute("INSERT INTO ARTICLE_BODY (ARTICLE_ID, MARKDOWN, HTML) VALUES (?, 'x', ?)", id, bodyHtml);
+            derby.execute("INSERT INTO ARTICLE_BODY (ARTICLE_ID, MARKDOWN, HTML) VALUES (?, ?, ?)", id, markdown,
+                    bodyHtml);
         }
     }
 
@@ -55,19 +68,30 @@ class ExcerptMigrationTest {
     }
 
     @Test
-    void anOldStyleExcerptBecomesProse() throws SQLException {
-        insertPost(1, OLD_EXCERPT, html);
+    void anOldPostIsRenderedAgainFromItsMarkdown() throws SQLException {
+        insertPost(1, OLD_EXCERPT, MARKDOWN, OLD_HTML);
         upgrade();
-        assertEquals(List.of("Intro line. Press Write at the top. plain item."), excerpts());
-        assertEquals(List.of(List.of(html)), derby.rows("SELECT HTML FROM ARTICLE_BODY"), "the body is untouched");
+        assertEquals(List.of("Intro line. Press Write at the top. plain item. done."), excerpts());
+        assertEquals(List.of(List.of(html)), derby.rows("SELECT HTML FROM ARTICLE_BODY"), "today's rendering");
+        assertTrue(html.contains("aria-label=\"Done\"") && html.contains("class=\"table-scroll\""), html);
         assertEquals(List.of(1, 2), derby.versions());
+    }
+
+    @Test
+    void aPostPastTodaysBudgetKeepsItsHtmlAndGetsItsTeaserFromIt() throws SQLException {
+        String amplifying = "[x]: /" + "a".repeat(30_000) + "\n\n" + "[x] ".repeat(40_000);
+        insertPost(1, OLD_EXCERPT, amplifying, "<h2>Old</h2><p>What readers saw.</p>");
+        upgrade();
+        assertEquals(List.of("What readers saw."), excerpts());
+        assertEquals(List.of(List.of("<h2>Old</h2><p>What readers saw.</p>")),
+                derby.rows("SELECT HTML FROM ARTICLE_BODY"));
     }
 
     @Test
     void everyPostIsUpgradedAcrossBatchesAndAPostWithoutBodyKeepsItsExcerpt() throws SQLException {
         int posts = 450;
         for (long id = 1; id <= posts; id++) {
-            insertPost(id, OLD_EXCERPT, "<h2>Heading " + id + "</h2><p>Body " + id + "</p>");
+            insertPost(id, OLD_EXCERPT, "## Heading " + id + "\n\nBody " + id, "<p>old</p>");
         }
         insertPost(posts + 1, "kept as it was", null);
         upgrade();
