@@ -51,6 +51,42 @@ class ErrorBoundaryTest {
     }
 
     @Test
+    void aServerFaultWritesExactlyOneStackTraceWithTheReferenceThePageShows() throws Exception {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(ErrorBoundary.class.getName());
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        try {
+            HttpResponse<String> response = requestThrough(exchange -> {
+                throw new IllegalStateException("a bug of ours");
+            });
+            java.util.regex.Matcher reference = java.util.regex.Pattern.compile("Reference: <code>([0-9a-f]{8})</code>")
+                    .matcher(response.body());
+            assertTrue(reference.find(), response.body());
+            java.util.List<java.util.logging.LogRecord> traces = records.stream()
+                    .filter(record -> record.getThrown() != null).toList();
+            assertEquals(1, traces.size(), "one stack trace per fault");
+            assertTrue(new java.util.logging.SimpleFormatter().formatMessage(traces.get(0)).contains(reference.group(1)),
+                    "the log entry carries the page's reference");
+        } finally {
+            log.removeHandler(capture);
+        }
+    }
+
+    @Test
     void httpErrorsKeepTheirStatusAndEscapedMessage() throws Exception {
         HttpResponse<String> response = requestThrough(exchange -> {
             throw new HttpError(422, "Title <b>missing</b>");
