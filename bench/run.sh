@@ -64,10 +64,13 @@ to_ms() {
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000;
         printf "%.2f", n }'
 }
-# load URL: warm-up, then a measured wrk run; sets rps, p50, p99 (ms) and errors (non-2xx/3xx + socket errors).
+# load URL [wrk -H options…]: warm-up, then a measured wrk run; sets rps, p50, p99 (ms) and errors (non-2xx/3xx
+# + socket errors).
 load() {
-    wrk -t2 -c$connections -d${warmup}s "$1" > /dev/null
-    wrk -t2 -c$connections -d${duration}s --latency "$1" > "$work/wrk.txt"
+    local url=$1
+    shift
+    wrk -t2 -c$connections -d${warmup}s "$@" "$url" > /dev/null
+    wrk -t2 -c$connections -d${duration}s --latency "$@" "$url" > "$work/wrk.txt"
     rps=$(awk '/^Requests\/sec/ { printf "%d", $2 }' "$work/wrk.txt")
     p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$work/wrk.txt")")
     p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")")
@@ -95,14 +98,31 @@ for page in "${pages[@]}"; do
     load "$server_url${page_path[$page]}"
     r_rps[$page]=$rps r_p50[$page]=$p50 r_p99[$page]=$p99 r_err[$page]=$errors
 done
+# As a browser asks: every browser sends Accept-Encoding and its cookies (here the blog's own security token).
+curl -s -c "$work/cookies.txt" -o /dev/null "$server_url/"
+token=$(awk '$6 == "inkwell_csrf" { print $7 }' "$work/cookies.txt")
+browser=(-H "Accept-Encoding: gzip, deflate, br, zstd" -H "Cookie: inkwell_csrf=$token"
+    -H "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    -H "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36")
+declare -A g_rps g_p50 g_p99 g_err gc_rps gc_p99
+for page in "${pages[@]}"; do
+    note "loading $page as a browser asks"
+    curl -s "${browser[@]}" -o "$work/$page.gz" "$server_url${page_path[$page]}"
+    load "$server_url${page_path[$page]}" "${browser[@]}"
+    g_rps[$page]=$rps g_p50[$page]=$p50 g_p99[$page]=$p99 g_err[$page]=$errors
+done
 rss_after=$(rss_mib "$server_pid")
 stop_server
 data_size=$(du -sm "$data" | cut -f1)
 for page in "${pages[@]}"; do
-    note "ceiling for the $page bytes ($(stat -c %s "$work/$page.bytes") bytes)"
+    note "ceiling for the $page bytes ($(stat -c %s "$work/$page.bytes") bytes, $(stat -c %s "$work/$page.gz") compressed)"
     start_server ceiling java $java_opts -cp "app/target/lib/*" bench/Ceiling.java "$work/$page.bytes" "${page_type[$page]}"
     load "$server_url/"
     c_rps[$page]=$rps c_p50[$page]=$p50 c_p99[$page]=$p99
+    stop_server
+    start_server ceiling java $java_opts -cp "app/target/lib/*" bench/Ceiling.java "$work/$page.gz" "${page_type[$page]}" gzip
+    load "$server_url/" "${browser[@]}"
+    gc_rps[$page]=$rps gc_p99[$page]=$p99
     stop_server
 done
 
@@ -196,6 +216,15 @@ echo "| 100 posts | req/s | p50 ms | p99 ms | ceiling req/s | ceiling p99 ms | r
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 for page in "${pages[@]}"; do
     echo "| $page \`${page_path[$page]%%\?*}\` ($(stat -c %s "$work/$page.bytes") B) | ${r_rps[$page]} | ${r_p50[$page]} | ${r_p99[$page]} | ${c_rps[$page]} | ${c_p99[$page]} | $(ratio "${r_rps[$page]}" "${c_rps[$page]}") | ${r_err[$page]} |"
+done
+echo
+echo "As a browser asks (\`Accept-Encoding: gzip, deflate, br, zstd\`, its cookie, Accept and User-Agent); the ceiling sends"
+echo "the very same compressed bytes with \`Content-Encoding: gzip\`."
+echo
+echo "| 100 posts, as a browser asks | req/s | p50 ms | p99 ms | ceiling req/s | ceiling p99 ms | ratio to ceiling | errors |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+for page in "${pages[@]}"; do
+    echo "| $page ($(stat -c %s "$work/$page.gz") B compressed) | ${g_rps[$page]} | ${g_p50[$page]} | ${g_p99[$page]} | ${gc_rps[$page]} | ${gc_p99[$page]} | $(ratio "${g_rps[$page]}" "${gc_rps[$page]}") | ${g_err[$page]} |"
 done
 echo
 echo "| measure | value |"

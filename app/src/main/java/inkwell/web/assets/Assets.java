@@ -1,5 +1,6 @@
 package inkwell.web.assets;
 
+import inkwell.web.encoding.Gzip;
 import inkwell.web.http.HttpError;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -35,6 +36,7 @@ public final class Assets implements HttpHandler {
             + "(?:/[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*)*");
     private static final String YEAR = "public, max-age=31536000, immutable";
     private static final String REVALIDATE = "public, max-age=0, must-revalidate";
+    private static final int SMALLEST_COMPRESSED = 1024;
 
     private final AssetUrls urls;
     private final ClassLoader loader;
@@ -72,7 +74,12 @@ public final class Assets implements HttpHandler {
     }
 
     private static void send(HttpServerExchange exchange, String asset, Asset loaded) {
-        ByteBuffer content = loaded.content().duplicate();
+        exchange.getResponseHeaders().put(Headers.VARY, "Accept-Encoding");
+        boolean gzip = loaded.gzipped() != null && Gzip.accepted(exchange);
+        if (gzip) {
+            exchange.getResponseHeaders().put(Headers.CONTENT_ENCODING, "gzip");
+        }
+        ByteBuffer content = (gzip ? loaded.gzipped() : loaded.content()).duplicate();
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType(asset));
         exchange.getResponseHeaders().put(Headers.LAST_MODIFIED, loaded.lastModified());
         exchange.setResponseContentLength(content.remaining());
@@ -103,14 +110,26 @@ public final class Assets implements HttpHandler {
             URLConnection connection = resource.openConnection();
             try (InputStream in = connection.getInputStream()) {
                 byte[] bytes = in.readAllBytes();
-                ByteBuffer content = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
-                return new Asset(content, DateUtils.toDateString(new Date(connection.getLastModified())));
+                // Text is compressed once, here; images are compressed already.
+                ByteBuffer gzipped = isText(asset) && bytes.length > SMALLEST_COMPRESSED ? direct(Gzip.compress(bytes))
+                        : null;
+                return new Asset(direct(bytes), gzipped, DateUtils.toDateString(new Date(connection.getLastModified())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private record Asset(ByteBuffer content, String lastModified) {
+    private static boolean isText(String asset) {
+        String type = contentType(asset);
+        return type.startsWith("text/") || type.startsWith("application/javascript") || type.startsWith("image/svg");
+    }
+
+    private static ByteBuffer direct(byte[] bytes) {
+        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
+    }
+
+    /** {@code gzipped} is null where compressing gains nothing. */
+    private record Asset(ByteBuffer content, ByteBuffer gzipped, String lastModified) {
     }
 }

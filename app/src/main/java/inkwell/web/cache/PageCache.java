@@ -1,8 +1,6 @@
 package inkwell.web.cache;
 
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Headers;
-import io.undertow.util.Methods;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -31,7 +29,7 @@ public final class PageCache {
     private static final byte MARK = 0x01;
     private static final long REFRESH_RETRY_NANOS = 5_000_000_000L;
 
-    private final ConcurrentHashMap<String, Page> pages = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, KeptPage> pages = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
     // Answers sent from kept pages. Nothing in the product reads it: it lets tests prove that a page really came
     // from memory (and that a write made the next request render again), which no response shows from outside.
@@ -66,7 +64,7 @@ public final class PageCache {
 
     /** Sends the kept page for this request, if there is a current one. Runs on the IO thread. */
     boolean trySend(HttpServerExchange exchange) {
-        Page page = pages.get(key(exchange));
+        KeptPage page = pages.get(key(exchange));
         if (page == null) {
             return false;
         }
@@ -120,7 +118,7 @@ public final class PageCache {
 
         /** Keeps the rendered page for {@code maxAgeSeconds} (unless a write came meanwhile) and sends it. */
         public void send(HttpServerExchange exchange, byte[] rendered, long maxAgeSeconds) {
-            Page page = cut(rendered, System.nanoTime() + maxAgeSeconds * 1_000_000_000L);
+            KeptPage page = cut(rendered, System.nanoTime() + maxAgeSeconds * 1_000_000_000L);
             if (version.get() == startVersion) {
                 if (pages.size() >= MAX_PAGES) {
                     pages.clear();
@@ -130,7 +128,7 @@ public final class PageCache {
             page.send(exchange);
         }
 
-        private Page cut(byte[] rendered, long expiresAt) {
+        private KeptPage cut(byte[] rendered, long expiresAt) {
             List<ByteBuffer> parts = new ArrayList<>();
             List<Function<HttpServerExchange, String>> order = new ArrayList<>();
             byte[] prefix = ("\u0001" + nonce).getBytes(StandardCharsets.US_ASCII);
@@ -150,8 +148,7 @@ public final class PageCache {
                 }
             }
             parts.add(direct(rendered, start, rendered.length));
-            return new Page(startVersion, expiresAt, parts.toArray(new ByteBuffer[0]), order, onEachGet,
-                    new AtomicLong());
+            return new KeptPage(startVersion, expiresAt, parts.toArray(new ByteBuffer[0]), order, onEachGet);
         }
     }
 
@@ -170,36 +167,5 @@ public final class PageCache {
     /** Direct buffers go to the socket without another copy; each request sends read-only duplicates. */
     private static ByteBuffer direct(byte[] bytes, int from, int to) {
         return ByteBuffer.allocateDirect(to - from).put(bytes, from, to - from).flip().asReadOnlyBuffer();
-    }
-
-    private record Page(long version, long expiresAt, ByteBuffer[] parts,
-                        List<Function<HttpServerExchange, String>> holes, Consumer<HttpServerExchange> onEachGet,
-                        AtomicLong refreshStarted) {
-
-        void send(HttpServerExchange exchange) {
-            boolean get = exchange.getRequestMethod().equals(Methods.GET);
-            if (get) {
-                onEachGet.accept(exchange);
-            }
-            ByteBuffer[] response = new ByteBuffer[parts.length + holes.size()];
-            long length = 0;
-            for (int i = 0; i < parts.length; i++) {
-                response[2 * i] = parts[i].duplicate();
-                length += parts[i].remaining();
-                if (i < holes.size()) {
-                    response[2 * i + 1] = ByteBuffer.wrap(holes.get(i).apply(exchange).getBytes(StandardCharsets.UTF_8));
-                    length += response[2 * i + 1].remaining();
-                }
-            }
-            exchange.setStatusCode(200);
-            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
-            exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
-            exchange.setResponseContentLength(length);
-            if (get) {
-                exchange.getResponseSender().send(response);
-            } else {
-                exchange.endExchange();
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package inkwell.web.http;
 
+import inkwell.web.encoding.Gzip;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.encoding.ContentEncodingRepository;
@@ -23,7 +24,14 @@ final class Compression implements HttpHandler {
         encoding.handleRequest(exchange);
     }
 
+    /**
+     * Text not compressed already (kept pages come with their gzip made once), for a client that takes gzip by
+     * the same reading of Accept-Encoding as the kept pages (Undertow's own ignores {@code gzip;q=0}).
+     */
     static boolean isCompressible(HttpServerExchange exchange) {
+        if (exchange.getResponseHeaders().contains(Headers.CONTENT_ENCODING) || !Gzip.accepted(exchange)) {
+            return false;
+        }
         String type = exchange.getResponseHeaders().getFirst(Headers.CONTENT_TYPE);
         long length = exchange.getResponseContentLength();
         boolean textual = type != null && (type.startsWith("text/") || type.startsWith("application/javascript")

@@ -1,5 +1,6 @@
 package inkwell.web.assets;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +51,14 @@ class AssetsHttpTest extends OneBlogPerClass {
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("gzip", css.headers().firstValue("Content-Encoding").orElse(""));
         assertEquals((byte) 0x1f, css.body()[0]);
+        assertTrue(css.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"));
+        byte[] plain = blog.client.send(HttpRequest.newBuilder(blog.uri("/assets/css/site.css")).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(css.body()))) {
+            assertArrayEquals(plain, in.readAllBytes(), "the gzip made once is the stylesheet");
+        }
+        assertEquals(String.valueOf(css.body().length), css.headers().firstValue("Content-Length").orElse(""));
     }
 
     @Test

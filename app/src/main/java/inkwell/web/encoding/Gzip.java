@@ -1,0 +1,54 @@
+package inkwell.web.encoding;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderValues;
+import io.undertow.util.Headers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Who takes gzip, and gzip made once: kept pages and assets are compressed when they are kept, not per request
+ * (compressing every answer cost most of the throughput browsers see, as they all send Accept-Encoding).
+ */
+public final class Gzip {
+    private Gzip() {
+    }
+
+    /**
+     * Whether the client takes gzip: {@code gzip} listed without {@code q=0}. Undertow's own reading ignores
+     * {@code q=0}; this one is used by every place that compresses, so they all agree.
+     */
+    public static boolean accepted(HttpServerExchange exchange) {
+        HeaderValues headers = exchange.getRequestHeaders().get(Headers.ACCEPT_ENCODING);
+        if (headers == null) {
+            return false;
+        }
+        for (String header : headers) {
+            for (String coding : header.split(",")) {
+                String[] parameters = coding.split(";");
+                if (parameters[0].strip().equalsIgnoreCase("gzip")) {
+                    return parameters.length < 2 || !parameters[1].replace(" ", "").matches("q=0(\\.0*)?");
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A whole gzip file of {@code bytes}, as small as gzip makes it (done once per asset). */
+    public static byte[] compress(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
