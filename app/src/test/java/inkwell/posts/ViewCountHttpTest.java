@@ -1,7 +1,6 @@
 package inkwell.posts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.RunningBlog;
 import java.net.http.HttpResponse;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.RawHttp;
 import inkwell.OneBlogPerClass;
-import inkwell.RunningBlog;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
