@@ -1,6 +1,5 @@
 package inkwell.web.http;
 
-import inkwell.web.assets.Assets;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
