@@ -1,6 +1,5 @@
 package inkwell.web.http;
 
-
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.concurrent.CompletableFuture;
