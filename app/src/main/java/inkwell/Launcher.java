@@ -7,6 +7,7 @@ import inkwell.desktop.ErrorDialog;
 import inkwell.desktop.FolderOpener;
 import inkwell.desktop.SingleInstance;
 import inkwell.desktop.TrayMenu;
+import inkwell.logging.Logging;
 import inkwell.settings.Settings;
 import inkwell.storage.DatabaseException;
 import inkwell.web.http.PortInUseException;
@@ -49,6 +50,7 @@ final class Launcher {
             return handOver(taken);
         }
         try (SingleInstance instance = ((SingleInstance.Owner) claim).instance()) {
+            Logging.addFiles(settings.logFolder());
             return serve(instance);
         }
     }
