@@ -149,18 +149,18 @@ class InkwellProcessTest {
 
     @Test
     void secondLaunchesLeaveTheRunningOnesLogAlone() throws Exception {
-        Process first = launch("--headless", "--port", "0", "--data-dir", dataDir.toString());
+        String[] args = {"--headless", "--port", "0", "--data-dir", dataDir.toString()};
+        Process first = launch(args);
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
-            String url = readyLine(out).substring("Inkwell running at ".length());
+            URI url = InkwellChild.readyUrl(first);
             Path logs = dataDir.resolve("logs");
             Path log = logs.resolve("inkwell.0.log");
             String before = Files.readString(log);
             assertTrue(before.contains("Inkwell") && !before.isBlank(), "the first one logs: " + before);
             for (int i = 0; i < 2; i++) { // the second one used to open inkwell.0.log.1, the next emptied it
-                Process second = launch("--headless", "--port", "0", "--data-dir", dataDir.toString());
-                assertEquals(0, finish(second, 10));
+                Process second = launch(args);
                 assertEquals("Inkwell is already running at " + url, output(second).strip());
+                assertEquals(0, finish(second, 10));
             }
             try (Stream<Path> files = Files.list(logs)) {
                 assertEquals(Set.of("inkwell.0.log", "inkwell.0.log.lck"), files.map(file -> file.getFileName()
