@@ -42,7 +42,7 @@ public final class Inkwell {
             System.exit(EXIT_USAGE);
             return;
         }
-        Logging.configure(settings.logFolder());
+        Logging.toStandardError(); // the launcher adds the log files once this process owns the data folder
         System.exit(run(settings));
     }
 

@@ -5,8 +5,11 @@ import inkwell.desktop.AwtTray;
 import inkwell.desktop.Browser;
 import inkwell.desktop.ErrorDialog;
 import inkwell.desktop.FolderOpener;
+import inkwell.desktop.Notices;
+import inkwell.desktop.Opening;
 import inkwell.desktop.SingleInstance;
 import inkwell.desktop.TrayMenu;
+import inkwell.logging.Logging;
 import inkwell.settings.Settings;
 import inkwell.storage.DatabaseException;
 import inkwell.web.http.PortInUseException;
@@ -30,11 +33,15 @@ final class Launcher {
 
     private final Settings settings;
     private final Browser browser;
+    /** Until the tray is up (or known to be absent), what could not be opened waits to be told there. */
+    private final Notices notices = new Notices(ErrorDialog::showLater);
+    private final Opening opening;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
 
     Launcher(Settings settings, Map<String, String> environment) {
         this.settings = settings;
         this.browser = new Browser(environment);
+        this.opening = new Opening(browser, new FolderOpener(), notices);
     }
 
     int run() {
@@ -49,6 +56,7 @@ final class Launcher {
             return handOver(taken);
         }
         try (SingleInstance instance = ((SingleInstance.Owner) claim).instance()) {
+            Logging.addFiles(settings.logFolder());
             return serve(instance);
         }
     }
@@ -61,7 +69,10 @@ final class Launcher {
         }
         System.out.println("Inkwell is already running at " + taken.url().get());
         if (settings.openBrowser()) {
-            browser.open(taken.url().get());
+            // This process ends right after: a notice waits for the user to close it (no tray to show it here).
+            Notices handOverNotices = new Notices(ErrorDialog::show);
+            handOverNotices.trayShown(Optional.empty());
+            new Opening(browser, new FolderOpener(), handOverNotices).blog(taken.url().get());
         }
         return Inkwell.EXIT_OK;
     }
@@ -82,6 +93,7 @@ final class Launcher {
         System.out.println("Inkwell running at " + blog.url());
         System.out.flush();
         Optional<AwtTray> tray = settings.showTray() ? AwtTray.show(trayMenu(blog.url())) : Optional.empty();
+        notices.trayShown(tray);
         try {
             stopRequested.await();
         } catch (InterruptedException e) {
@@ -95,7 +107,7 @@ final class Launcher {
     /** The browser takes as long to start as Derby: both at once, its first request waits for the pages. */
     private void openBrowserWhileTheDatabaseStarts(String url) {
         if (settings.openBrowser()) {
-            browser.open(url);
+            opening.blog(url);
         }
     }
 
@@ -112,17 +124,17 @@ final class Launcher {
         return TrayMenu.forBlog(url, new TrayMenu.Actions() {
             @Override
             public void openBlog() {
-                browser.open(url);
+                opening.blog(url);
             }
 
             @Override
             public void writePost() {
-                browser.open(url + "new");
+                opening.blog(url + "new");
             }
 
             @Override
             public void openDataFolder() {
-                FolderOpener.open(settings.dataDir());
+                opening.folder(settings.dataDir());
             }
 
             @Override

@@ -1,6 +1,7 @@
 package inkwell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -12,10 +13,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -137,6 +144,59 @@ class InkwellProcessTest {
             }
         } finally {
             first.destroyForcibly();
+        }
+    }
+
+    @Test
+    void secondLaunchesLeaveTheRunningOnesLogAlone() throws Exception {
+        String[] args = {"--headless", "--port", "0", "--data-dir", dataDir.toString()};
+        Process first = launch(args);
+        try {
+            URI url = InkwellChild.readyUrl(first);
+            Path logs = dataDir.resolve("logs");
+            Path log = logs.resolve("inkwell.0.log");
+            String before = Files.readString(log);
+            assertTrue(before.contains("Inkwell") && !before.isBlank(), "the first one logs: " + before);
+            for (int i = 0; i < 2; i++) { // the second one used to open inkwell.0.log.1, the next emptied it
+                Process second = launch(args);
+                assertEquals("Inkwell is already running at " + url, output(second).strip());
+                assertEquals(0, finish(second, 10));
+            }
+            try (Stream<Path> files = Files.list(logs)) {
+                assertEquals(Set.of("inkwell.0.log", "inkwell.0.log.lck"), files.map(file -> file.getFileName()
+                        .toString()).filter(name -> !name.equals("derby.log")).collect(Collectors.toSet()));
+            }
+            first.toHandle().destroy();
+            assertEquals(0, finish(first, 10));
+            String after = Files.readString(log);
+            assertTrue(after.startsWith(before) && after.contains("Inkwell stopped cleanly"),
+                    "the first one's log is whole: " + after);
+        } finally {
+            first.destroyForcibly();
+        }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void withoutDataDirTheDataGoesUnderHomeFromTheEnvironment() throws Exception {
+        Path home = Files.createDirectories(dataDir.resolve("home"));
+        Path accountHome = dataDir.resolve("account-home");
+        ProcessBuilder builder = InkwellChild.command("--headless", "--port", "0")
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        // user.home stands in for the account's home from the password database, so that a regression writes
+        // into this test's folder rather than the real home.
+        builder.command().add(1, "-Duser.home=" + accountHome);
+        builder.environment().put("HOME", home.toString());
+        builder.environment().remove("XDG_DATA_HOME");
+        Process process = builder.start();
+        try {
+            InkwellChild.readyUrl(process);
+            assertTrue(Files.isDirectory(home.resolve(".local/share/inkwell/db")), "the data is under $HOME");
+            assertFalse(Files.exists(accountHome), "nothing in the account's home");
+            process.toHandle().destroy();
+            assertEquals(0, finish(process, 10));
+        } finally {
+            process.destroyForcibly();
         }
     }
 

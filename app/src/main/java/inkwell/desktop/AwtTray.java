@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * JVM, no X server: an {@code AWTError}, no tray host, a refused icon) is caught here and logged as one line;
  * the server never depends on it.
  */
-public final class AwtTray implements AutoCloseable {
+public final class AwtTray implements AutoCloseable, Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(AwtTray.class);
     private static final int[] SIZES = {16, 22, 24, 32, 48, 64};
     /** macOS draws menu-bar icons as templates: black shapes that it recolours for the bar (16 pt, 32 px on Retina). */
@@ -108,6 +108,16 @@ public final class AwtTray implements AutoCloseable {
             }
         }
         return new BaseMultiResolutionImage(variants.toArray(new Image[0]));
+    }
+
+    /** A notification from the tray icon: where a user who started Inkwell from the menu looks. */
+    @Override
+    public void tell(String title, String message) {
+        try {
+            icon.displayMessage(title, message, TrayIcon.MessageType.WARNING);
+        } catch (Throwable e) { // a tray that cannot show balloons: the notice is in the log already
+            LOG.debug("Tray notification failed: {}", e.toString());
+        }
     }
 
     @Override

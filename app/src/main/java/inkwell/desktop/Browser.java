@@ -10,15 +10,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Opens the blog in a browser, trying in turn: the command in {@code INKWELL_BROWSER} or {@code BROWSER} (a list
  * separated like PATH, {@code %s} standing for the URL, as many command-line tools read it), the desktop API,
- * then the platform's opener ({@code xdg-open}, {@code open}, {@code rundll32 url.dll}). When all fail, it says
- * so on standard error with the URL to open by hand.
+ * then the platform's opener ({@code xdg-open}, {@code open}, {@code rundll32 url.dll}). When all fail, the caller
+ * tells the user ({@link Opening}): only the caller knows where the user can see it.
  */
 public final class Browser {
     private static final Logger LOG = LoggerFactory.getLogger(Browser.class);
@@ -27,9 +27,18 @@ public final class Browser {
     public enum Outcome { CONFIGURED_COMMAND, DESKTOP, PLATFORM_OPENER, NOT_OPENED }
 
     private final Map<String, String> environment;
+    private final boolean tryDesktop;
+    private final Function<String, List<String>> opener;
 
     public Browser(Map<String, String> environment) {
+        this(environment, true, OperatingSystem.current()::openCommand);
+    }
+
+    /** For tests: without the desktop API, and {@code opener} in place of the platform's opener. */
+    Browser(Map<String, String> environment, boolean tryDesktop, Function<String, List<String>> opener) {
         this.environment = environment;
+        this.tryDesktop = tryDesktop;
+        this.opener = opener;
     }
 
     public Outcome open(String url) {
@@ -39,13 +48,12 @@ public final class Browser {
                 return Outcome.CONFIGURED_COMMAND;
             }
         }
-        if (openWithDesktop(url)) {
+        if (tryDesktop && openWithDesktop(url)) {
             return Outcome.DESKTOP;
         }
-        if (runOpener(openerCommand(url))) {
+        if (Opener.run(opener.apply(url))) {
             return Outcome.PLATFORM_OPENER;
         }
-        System.err.println("inkwell: could not open a browser; open " + url + " yourself");
         return Outcome.NOT_OPENED;
     }
 
@@ -94,22 +102,4 @@ public final class Browser {
         return false;
     }
 
-    /** Runs the opener and waits briefly: a missing opener fails at once, a working one exits 0 or keeps going. */
-    private static boolean runOpener(List<String> command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return !process.waitFor(3, TimeUnit.SECONDS) || process.exitValue() == 0;
-        } catch (IOException e) {
-            LOG.info("No platform opener: {}", e.getMessage());
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    static List<String> openerCommand(String url) {
-        return OperatingSystem.current().openCommand(url);
-    }
 }

@@ -5,6 +5,7 @@ import java.awt.Desktop;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,26 +13,40 @@ import org.slf4j.LoggerFactory;
 public final class FolderOpener {
     private static final Logger LOG = LoggerFactory.getLogger(FolderOpener.class);
 
-    private FolderOpener() {
+    private final boolean tryDesktop;
+    private final Function<String, List<String>> opener;
+
+    public FolderOpener() {
+        this(true, FolderOpener::platformCommand);
     }
 
-    public static void open(Path folder) {
+    /** For tests: without the desktop API, and {@code opener} in place of the platform's opener. */
+    FolderOpener(boolean tryDesktop, Function<String, List<String>> opener) {
+        this.tryDesktop = tryDesktop;
+        this.opener = opener;
+    }
+
+    /** Whether a file manager took the folder; false when none did (xdg-open without a file manager). */
+    public boolean open(Path folder) {
         try {
-            if (!GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
+            if (tryDesktop && !GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
                     && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                 Desktop.getDesktop().open(folder.toFile());
-                return;
+                return true;
             }
         } catch (Throwable e) {
             LOG.debug("Desktop open unavailable: {}", e.toString());
         }
-        OperatingSystem os = OperatingSystem.current();
-        List<String> command = os == OperatingSystem.WINDOWS ? List.of("explorer", folder.toString())
-                : os.openCommand(folder.toString());
-        try {
-            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (Exception e) {
-            LOG.info("Could not open {}: {}", folder, e.getMessage());
+        List<String> command = opener.apply(folder.toString());
+        if (command.get(0).equals("explorer")) {
+            // explorer exits with status 1 even when it opened the folder: started is all it can tell.
+            return Opener.start(command);
         }
+        return Opener.run(command);
+    }
+
+    private static List<String> platformCommand(String folder) {
+        OperatingSystem os = OperatingSystem.current();
+        return os == OperatingSystem.WINDOWS ? List.of("explorer", folder) : os.openCommand(folder);
     }
 }

@@ -28,7 +28,18 @@ public final class Logging {
     private Logging() {
     }
 
+    /** Standard error and the rotated files in {@code logFolder}: for a process that owns that folder. */
     public static void configure(Path logFolder) {
+        toStandardError();
+        addFiles(logFolder);
+    }
+
+    /**
+     * Warnings on standard error only. A launch starts this way and adds the files ({@link #addFiles}) once it
+     * owns the data folder: a second launch that only hands over to the running Inkwell would find the log locked
+     * and open {@code inkwell.0.log.1} instead, which the next second launch then empties.
+     */
+    public static void toStandardError() {
         System.setProperty("org.jboss.logging.provider", "jdk");
         Logger root = Logger.getLogger("");
         for (Handler handler : root.getHandlers()) {
@@ -37,6 +48,11 @@ public final class Logging {
         root.setLevel(Level.INFO);
         QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));
         root.addHandler(console());
+    }
+
+    /** Every log line also in {@code logFolder}; only the process that owns the data folder may write there. */
+    public static void addFiles(Path logFolder) {
+        Logger root = Logger.getLogger("");
         try {
             Files.createDirectories(logFolder);
             FileHandler file = new FileHandler(logFolder.resolve(FILE_PATTERN).toString(), FILE_BYTES, FILES, true);

@@ -9,22 +9,39 @@ public final class AppDirs {
     }
 
     public static Path defaultDataDir(Map<String, String> env) {
-        OperatingSystem os = OperatingSystem.current();
-        String home = System.getProperty("user.home");
+        return defaultDataDir(OperatingSystem.current(), env, System.getProperty("user.home"));
+    }
+
+    static Path defaultDataDir(OperatingSystem os, Map<String, String> env, String userHome) {
         if (os == OperatingSystem.WINDOWS) {
             String localAppData = env.get("LOCALAPPDATA");
-            Path base = isSet(localAppData) ? Path.of(localAppData) : Path.of(home, "AppData", "Local");
+            Path base = isSet(localAppData) ? Path.of(localAppData) : Path.of(userHome, "AppData", "Local");
             return base.resolve("Inkwell");
         }
+        String home = home(env, userHome);
         if (os == OperatingSystem.MAC) {
             return Path.of(home, "Library", "Application Support", "Inkwell");
         }
         String xdgData = env.get("XDG_DATA_HOME");
         // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
-        if (isSet(xdgData) && Path.of(xdgData).isAbsolute()) {
+        if (isAbsolute(xdgData)) {
             return Path.of(xdgData, "inkwell");
         }
         return Path.of(home, ".local", "share", "inkwell");
+    }
+
+    /**
+     * {@code $HOME} as the shell sees it: the JVM takes {@code user.home} from the password database instead, so
+     * a user (or a test, a sandbox, a second profile) who points HOME elsewhere would find the data in the
+     * account's real home. Only an absolute HOME is trusted; otherwise {@code user.home}.
+     */
+    private static String home(Map<String, String> env, String userHome) {
+        String home = env.get("HOME");
+        return isAbsolute(home) ? home : userHome;
+    }
+
+    private static boolean isAbsolute(String value) {
+        return isSet(value) && Path.of(value).isAbsolute();
     }
 
     private static boolean isSet(String value) {

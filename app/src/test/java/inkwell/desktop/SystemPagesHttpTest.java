@@ -13,11 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Health for a second launch, the Stop page for desktops without a tray, and the port fallback. */
 class SystemPagesHttpTest {
+    /** A link or form into the blog's pages: home, posts, the write form, Stop. */
+    private static final Pattern LINK_INTO_THE_BLOG =
+            Pattern.compile("(href|action)=\"/(posts|new|stop)?[\"?/#]");
+
     @TempDir
     Path dataDir;
 
@@ -44,6 +49,9 @@ class SystemPagesHttpTest {
             HttpResponse<String> done = blog.postRaw("/stop", Map.of("_csrf", RunningBlog.csrfTokenIn(confirm.body())));
             assertEquals(200, done.statusCode());
             assertTrue(done.body().contains("Inkwell has stopped"));
+            assertFalse(LINK_INTO_THE_BLOG.matcher(done.body()).find(), "the stopped page links to a server that is "
+                    + "gone: " + done.body());
+            assertTrue(LINK_INTO_THE_BLOG.matcher(confirm.body()).find(), "the confirm page keeps the site's links");
             assertTrue(stopped.await(5, TimeUnit.SECONDS), "the stop request reached the launcher");
         }
     }
