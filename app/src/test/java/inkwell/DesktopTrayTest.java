@@ -70,23 +70,43 @@ class DesktopTrayTest {
         Process xvfb = start(List.of("/usr/bin/Xvfb", "-displayfd", "1", "-screen", "0", "800x200x24", "-nolisten",
                 "tcp"), "");
         String display = ":" + CompletableFuture.supplyAsync(() -> firstLine(xvfb)).get(20, TimeUnit.SECONDS);
-        start(List.of("/usr/bin/trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-                "--height", "32", "--SetDockType", "true"), display);
-        Eventually.await(Duration.ofSeconds(20), () -> windows(display).contains("(\"panel\" \"trayer\")"),
-                "trayer's panel on display " + display);
+        startTrayer(display);
         Process inkwell = start(java(TrayQuitProbe.class.getName(), "--port", "0", "--data-dir", dataDir.toString()),
                 display);
         BufferedReader out = new BufferedReader(new InputStreamReader(inkwell.getInputStream(), StandardCharsets.UTF_8));
         String ready = out.readLine();
         assertTrue(ready != null && ready.startsWith("Inkwell running at http://127.0.0.1:"), "ready: " + ready);
         String tray = out.readLine();
-        assertEquals("TRAY Inkwell \u2014 " + ready.substring("Inkwell running at ".length())
-                + " | Open blog, Write a new post, Open data folder, -, Quit Inkwell", tray);
+        // No tooltip (it came up over "Open blog"): the address heads the menu instead, not clickable.
+        assertEquals("TRAY null | Inkwell at " + ready.substring("Inkwell running at ".length())
+                + " (disabled), -, Open blog, Write a new post, Open data folder, -, Quit Inkwell", tray);
         screenshot(display);
         inkwell.getOutputStream().write("quit\n".getBytes(StandardCharsets.UTF_8));
         inkwell.getOutputStream().flush();
         assertTrue(inkwell.waitFor(30, TimeUnit.SECONDS), "Quit ends the process");
         assertEquals(0, inkwell.exitValue(), "Quit is a clean stop");
+    }
+
+    /**
+     * trayer, waited for until its panel is up. Once in a few dozen starts on a busy machine it never showed a
+     * panel (seen here once in a run of the whole suite): a second start then works, so it gets three.
+     */
+    private void startTrayer(String display) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            Process trayer = start(List.of("/usr/bin/trayer", "--edge", "top", "--align", "right", "--widthtype",
+                    "request", "--height", "32", "--SetDockType", "true"), display);
+            try {
+                Eventually.await(Duration.ofSeconds(10), () -> windows(display).contains("(\"panel\" \"trayer\")"),
+                        "trayer's panel on display " + display + " (start " + attempt + " of 3)");
+                return;
+            } catch (AssertionError notUp) {
+                trayer.destroyForcibly();
+                trayer.waitFor(5, TimeUnit.SECONDS);
+                if (attempt == 3) {
+                    throw notUp;
+                }
+            }
+        }
     }
 
     private static String firstLine(Process process) {

@@ -52,7 +52,8 @@ public final class TrayQuitProbe {
     private static String labels(PopupMenu menu) {
         StringBuilder labels = new StringBuilder();
         for (int i = 0; i < menu.getItemCount(); i++) {
-            labels.append(i == 0 ? "" : ", ").append(menu.getItem(i).getLabel());
+            MenuItem item = menu.getItem(i);
+            labels.append(i == 0 ? "" : ", ").append(item.getLabel()).append(item.isEnabled() ? "" : " (disabled)");
         }
         return labels.toString();
     }

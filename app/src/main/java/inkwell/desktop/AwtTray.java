@@ -77,10 +77,14 @@ public final class AwtTray implements AutoCloseable, Notifier {
                 continue;
             }
             MenuItem menuItem = new MenuItem(item.label());
-            menuItem.addActionListener(event -> runOffTheEventThread(item.action()));
+            if (item.isNote()) {
+                menuItem.setEnabled(false);
+            } else {
+                menuItem.addActionListener(event -> runOffTheEventThread(item.action()));
+            }
             popup.add(menuItem);
         }
-        TrayIcon icon = new TrayIcon(image(), menu.tooltip(), popup);
+        TrayIcon icon = new TrayIcon(image(), null, popup); // no tooltip: it covered the menu (see TrayMenu)
         icon.setImageAutoSize(true);
         icon.addActionListener(event -> runOffTheEventThread(menu.onDoubleClick()));
         SystemTray.getSystemTray().add(icon);

@@ -32,16 +32,17 @@ class TrayMenuTest {
     });
 
     @Test
-    void itemsComeInOrderWithQuitLastAfterASeparator() {
+    void theAddressHeadsTheMenuAndQuitComesLastAfterASeparator() {
         List<String> labels = menu.items().stream().map(TrayMenu.Item::label).toList();
-        assertEquals(List.of("Open blog", "Write a new post", "Open data folder", "-", "Quit Inkwell"), labels);
-        assertTrue(menu.items().get(3).isSeparator());
-        assertEquals("Inkwell \u2014 http://127.0.0.1:8465/", menu.tooltip());
+        assertEquals(List.of("Inkwell at http://127.0.0.1:8465/", "-", "Open blog", "Write a new post",
+                "Open data folder", "-", "Quit Inkwell"), labels);
+        assertTrue(menu.items().get(0).isNote(), "the address is shown, not clickable");
+        assertTrue(menu.items().get(1).isSeparator() && menu.items().get(5).isSeparator());
     }
 
     @Test
     void eachItemRunsItsOwnActionAndDoubleClickOpensTheBlog() {
-        menu.items().stream().filter(item -> !item.isSeparator()).forEach(item -> item.action().run());
+        menu.items().stream().filter(item -> item.action() != null).forEach(item -> item.action().run());
         menu.onDoubleClick().run();
         assertEquals(List.of("open", "write", "folder", "quit", "open"), calls);
     }
