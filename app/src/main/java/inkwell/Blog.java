@@ -3,6 +3,7 @@ package inkwell;
 import inkwell.posts.Posts;
 import inkwell.posts.ReadingPages;
 import inkwell.posts.WritingPages;
+import inkwell.publish.CrawlFiles;
 import inkwell.desktop.AppControl;
 import inkwell.desktop.SystemHandlers;
 import inkwell.settings.Settings;
@@ -106,7 +107,7 @@ public final class Blog implements AutoCloseable {
                 posts.welcomeOnFirstRun(settings.dataDir(), server.url());
             }
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages), new WritingPages(posts, templates, csrf),
-                    new SystemHandlers(control, templates, csrf)));
+                    new CrawlFiles(posts, templates), new SystemHandlers(control, templates, csrf)));
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
             return new Blog(database, posts, views, server, flushEvery(VIEW_FLUSH_SECONDS, views), pages);
         } catch (IOException | RuntimeException e) {
@@ -163,7 +164,7 @@ public final class Blog implements AutoCloseable {
     }
 
     /** Every page of the blog, by its named route. */
-    static Router routes(ReadingPages reading, WritingPages writing, SystemHandlers system) {
+    static Router routes(ReadingPages reading, WritingPages writing, CrawlFiles crawl, SystemHandlers system) {
         return new Router()
                 .get(Routes.HOME, reading::home)
                 .get(Routes.POSTS, reading::list)
@@ -176,6 +177,9 @@ public final class Blog implements AutoCloseable {
                 .post(Routes.EDIT, writing::update)
                 .get(Routes.DELETE, writing::deleteConfirm)
                 .post(Routes.DELETE, writing::delete)
+                .get(Routes.FEED, crawl::feed)
+                .get(Routes.SITEMAP, crawl::sitemap)
+                .get(Routes.ROBOTS, crawl::robots)
                 .get(Routes.HEALTH, system::health)
                 .get(Routes.STOP, system::stopConfirm)
                 .post(Routes.STOP, system::stop);

@@ -44,6 +44,22 @@ final class PostRepository {
                 .setFirstResult(offset).setMaxResults(limit).getResultList());
     }
 
+    /** Newest first, with their bodies: what a feed shows in full. */
+    List<StoredPost> newestWithBodies(int limit) {
+        return database.read(em -> {
+            List<Post> posts = em.createQuery("SELECT p FROM Post p ORDER BY p.createdAt DESC, p.id DESC", Post.class)
+                    .setMaxResults(limit).getResultList();
+            return posts.stream().map(post -> new StoredPost(post, em.find(PostBody.class, post.id()))).toList();
+        });
+    }
+
+    /** Every post's address and last change, newest first, without loading whole entities. */
+    List<Object[]> addresses(int limit) {
+        return database.read(em -> em.createQuery(
+                        "SELECT p.id, p.slug, p.updatedAt FROM Post p ORDER BY p.createdAt DESC, p.id DESC", Object[].class)
+                .setMaxResults(limit).getResultList());
+    }
+
     List<Post> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

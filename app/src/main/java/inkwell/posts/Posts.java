@@ -5,6 +5,7 @@ import inkwell.storage.Database;
 import inkwell.storage.StorageFailure;
 import inkwell.views.ViewCounter;
 import inkwell.web.cache.PageCache;
+import inkwell.web.http.Routes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,18 @@ public final class Posts {
             views.forget(id);
         }
         return deleted;
+    }
+
+    /** The newest posts as a feed shows them: in full, with their sanitized HTML. */
+    public List<PublishedPost> newestInFull(int limit) {
+        return repository.newestWithBodies(limit).stream().filter(stored -> stored.body() != null)
+                .map(stored -> PublishedPost.of(stored.post(), stored.body().html())).toList();
+    }
+
+    /** Every post's canonical path and last change, newest first, for the sitemap. */
+    public List<PostAddress> addresses(int limit) {
+        return repository.addresses(limit).stream().map(row -> new PostAddress(Routes.post((Long) row[0],
+                (String) row[1]), ((java.time.LocalDateTime) row[2]).toInstant(java.time.ZoneOffset.UTC))).toList();
     }
 
     /** Counts one view of the post and returns its new exact total. */

@@ -35,7 +35,8 @@ final class Compression implements HttpHandler {
         String type = exchange.getResponseHeaders().getFirst(Headers.CONTENT_TYPE);
         long length = exchange.getResponseContentLength();
         boolean textual = type != null && (type.startsWith("text/") || type.startsWith("application/javascript")
-                || type.startsWith("image/svg+xml") || type.startsWith("application/json"));
+                || type.startsWith("image/svg+xml") || type.startsWith("application/json")
+                || type.startsWith("application/atom+xml") || type.startsWith("application/xml"));
         return textual && (length < 0 || length > SMALLEST_COMPRESSED_BYTES);
     }
 }

@@ -16,6 +16,9 @@ public final class Routes {
     public static final String DELETE = "/posts/{id}/delete";
     public static final String HEALTH = "/health";
     public static final String STOP = "/stop";
+    public static final String FEED = "/feed.xml";
+    public static final String SITEMAP = "/sitemap.xml";
+    public static final String ROBOTS = "/robots.txt";
     public static final String ASSETS = "/assets";
     public static final String FAVICON = "/favicon.ico";
 

@@ -1,0 +1,86 @@
+package inkwell.publish;
+
+import inkwell.posts.PublishedPost;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The blog as an Atom 1.0 feed: the newest posts in full (their sanitized HTML), absolute links, and entry ids
+ * that survive renames and moves ({@code tag:} URIs made of the post's number and the day it was written), so a
+ * feed reader never shows a renamed post twice. Written with the JDK's XML writer, which escapes everything.
+ */
+final class AtomFeed {
+    static final int ENTRIES = 20;
+    /** A feed with no posts yet still needs an update time; a fixed one keeps the output deterministic. */
+    private static final Instant NOTHING_YET = Instant.parse("2000-01-01T00:00:00Z");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private AtomFeed() {
+    }
+
+    static byte[] write(String title, String baseUrl, List<PublishedPost> posts) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+            text(xml, "id", baseUrl);
+            text(xml, "title", title);
+            text(xml, "updated", posts.stream().map(PublishedPost::updated).max(Instant::compareTo)
+                    .orElse(NOTHING_YET).toString());
+            link(xml, "self", baseUrl + "feed.xml", "application/atom+xml");
+            link(xml, "alternate", baseUrl, "text/html");
+            xml.writeStartElement("generator");
+            xml.writeCharacters("Inkwell");
+            xml.writeEndElement();
+            for (PublishedPost post : posts) {
+                entry(xml, baseUrl, post);
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+            return bytes.toByteArray();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("The feed could not be written", e);
+        }
+    }
+
+    private static void entry(XMLStreamWriter xml, String baseUrl, PublishedPost post) throws XMLStreamException {
+        xml.writeStartElement("entry");
+        text(xml, "id", "tag:inkwell," + DAY.format(post.published()) + ":posts/" + post.id());
+        text(xml, "title", post.title());
+        text(xml, "published", post.published().toString());
+        text(xml, "updated", post.updated().toString());
+        link(xml, "alternate", baseUrl + post.path().substring(1), "text/html");
+        xml.writeStartElement("author");
+        text(xml, "name", post.author());
+        xml.writeEndElement();
+        text(xml, "summary", post.excerpt());
+        xml.writeStartElement("content");
+        xml.writeAttribute("type", "html");
+        xml.writeAttribute("xml:base", baseUrl + post.path().substring(1));
+        xml.writeCharacters(XmlText.of(post.html()));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(XmlText.of(value));
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("href", href);
+    }
+}
