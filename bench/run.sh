@@ -212,20 +212,27 @@ echo
 echo "wrk -t2 -c$connections, ${warmup} s warm-up + ${duration} s measured per row; JVM options: \`$java_opts\`."
 echo "Ceiling: a bare Undertow answering with the very same bytes from memory, started in the same run."
 echo
-echo "| 100 posts | req/s | p50 ms | p99 ms | ceiling req/s | ceiling p99 ms | ratio to ceiling | errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
-for page in "${pages[@]}"; do
-    echo "| $page \`${page_path[$page]%%\?*}\` ($(stat -c %s "$work/$page.bytes") B) | ${r_rps[$page]} | ${r_p50[$page]} | ${r_p99[$page]} | ${c_rps[$page]} | ${c_p99[$page]} | $(ratio "${r_rps[$page]}" "${c_rps[$page]}") | ${r_err[$page]} |"
-done
+# load_table TITLE MEASURED CEILING: one row per page of ${label[page]}, from the arrays named by the prefixes:
+# MEASURED_rps, _p50, _p99, _err and CEILING_rps, _p99.
+load_table() {
+    local title=$1 measured=$2 ceiling=$3
+    echo "| $title | req/s | p50 ms | p99 ms | ceiling req/s | ceiling p99 ms | ratio to ceiling | errors |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    for page in "${pages[@]}"; do
+        local -n rps="${measured}_rps" p50="${measured}_p50" p99="${measured}_p99" err="${measured}_err"
+        local -n crps="${ceiling}_rps" cp99="${ceiling}_p99"
+        echo "| ${label[$page]} | ${rps[$page]} | ${p50[$page]} | ${p99[$page]} | ${crps[$page]} | ${cp99[$page]} | $(ratio "${rps[$page]}" "${crps[$page]}") | ${err[$page]} |"
+    done
+}
+declare -A label
+for page in "${pages[@]}"; do label[$page]="$page \`${page_path[$page]%%\?*}\` ($(stat -c %s "$work/$page.bytes") B)"; done
+load_table "100 posts" r c
 echo
 echo "As a browser asks (\`Accept-Encoding: gzip, deflate, br, zstd\`, its cookie, Accept and User-Agent); the ceiling sends"
 echo "the very same compressed bytes with \`Content-Encoding: gzip\`."
 echo
-echo "| 100 posts, as a browser asks | req/s | p50 ms | p99 ms | ceiling req/s | ceiling p99 ms | ratio to ceiling | errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
-for page in "${pages[@]}"; do
-    echo "| $page ($(stat -c %s "$work/$page.gz") B compressed) | ${g_rps[$page]} | ${g_p50[$page]} | ${g_p99[$page]} | ${gc_rps[$page]} | ${gc_p99[$page]} | $(ratio "${g_rps[$page]}" "${gc_rps[$page]}") | ${g_err[$page]} |"
-done
+for page in "${pages[@]}"; do label[$page]="$page ($(stat -c %s "$work/$page.gz") B compressed)"; done
+load_table "100 posts, as a browser asks" g gc
 echo
 echo "| measure | value |"
 echo "|---|---:|"

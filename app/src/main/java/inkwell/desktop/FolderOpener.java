@@ -15,15 +15,22 @@ public final class FolderOpener {
 
     private final boolean tryDesktop;
     private final Function<String, List<String>> opener;
+    /** Windows' explorer exits with status 1 even when it opened the folder: there, started is all it tells. */
+    private final boolean exitStatusTells;
 
     public FolderOpener() {
-        this(true, FolderOpener::platformCommand);
+        this(true, FolderOpener::platformCommand, OperatingSystem.current() != OperatingSystem.WINDOWS);
     }
 
     /** For tests: without the desktop API, and {@code opener} in place of the platform's opener. */
     FolderOpener(boolean tryDesktop, Function<String, List<String>> opener) {
+        this(tryDesktop, opener, true);
+    }
+
+    private FolderOpener(boolean tryDesktop, Function<String, List<String>> opener, boolean exitStatusTells) {
         this.tryDesktop = tryDesktop;
         this.opener = opener;
+        this.exitStatusTells = exitStatusTells;
     }
 
     /** Whether a file manager took the folder; false when none did (xdg-open without a file manager). */
@@ -38,11 +45,7 @@ public final class FolderOpener {
             LOG.debug("Desktop open unavailable: {}", e.toString());
         }
         List<String> command = opener.apply(folder.toString());
-        if (command.get(0).equals("explorer")) {
-            // explorer exits with status 1 even when it opened the folder: started is all it can tell.
-            return Opener.start(command);
-        }
-        return Opener.run(command);
+        return exitStatusTells ? Opener.run(command) : Opener.start(command);
     }
 
     private static List<String> platformCommand(String folder) {

@@ -48,13 +48,31 @@ final class ProseText {
     private static String headings(Element body) {
         StringBuilder text = new StringBuilder();
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
-            // The heading's own anchor link ("#") comes last; anything else in it (code, emphasis) is its words.
-            String words = heading.text().replaceAll("\\s*#$", "").strip();
+            String words = textOutside(heading, ".heading-anchor");
             if (!words.isEmpty()) {
                 text.append(text.length() == 0 ? "" : " ").append(asSentence(words));
             }
         }
         return text.toString();
+    }
+
+    /** An element's text without that of the elements {@code query} selects (a heading's own "#" link). */
+    private static String textOutside(Element element, String query) {
+        Evaluator left = QueryParser.parse(query);
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element inner && inner.is(left)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode words) {
+                    text.append(words.text());
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return text.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** Collects text, closing a block at the start and the end of every block element (nested lists too). */

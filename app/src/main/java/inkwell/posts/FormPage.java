@@ -20,7 +20,7 @@ public record FormPage(String heading, String action, String submitLabel, PostDr
     /** Cancel goes to the post by its id, which redirects to its current address: no query needed here. */
     static FormPage edit(long id, PostDraft draft, String csrf) {
         return new FormPage("Edit post", Routes.edit(id), "Save changes", draft, Map.of(), null,
-                Routes.POST_BY_ID.replace("{id}", String.valueOf(id)), csrf);
+                Routes.postById(id), csrf);
     }
 
     FormPage withNotice(String message) {

@@ -1,12 +1,12 @@
 package inkwell.publish;
 
+import static inkwell.publish.XmlDocument.text;
+
 import inkwell.posts.PublishedPost;
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -25,31 +25,18 @@ final class AtomFeed {
     }
 
     static byte[] write(String title, String baseUrl, List<PublishedPost> posts) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+        return XmlDocument.write("feed", "http://www.w3.org/2005/Atom", xml -> {
             text(xml, "id", baseUrl);
             text(xml, "title", title);
             text(xml, "updated", posts.stream().map(PublishedPost::updated).max(Instant::compareTo)
                     .orElse(NOTHING_YET).toString());
             link(xml, "self", baseUrl + "feed.xml", "application/atom+xml");
             link(xml, "alternate", baseUrl, "text/html");
-            xml.writeStartElement("generator");
-            xml.writeCharacters("Inkwell");
-            xml.writeEndElement();
+            text(xml, "generator", "Inkwell");
             for (PublishedPost post : posts) {
                 entry(xml, baseUrl, post);
             }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-            return bytes.toByteArray();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("The feed could not be written", e);
-        }
+        });
     }
 
     private static void entry(XMLStreamWriter xml, String baseUrl, PublishedPost post) throws XMLStreamException {
@@ -68,12 +55,6 @@ final class AtomFeed {
         xml.writeAttribute("xml:base", baseUrl + post.path().substring(1));
         xml.writeCharacters(XmlText.of(post.html()));
         xml.writeEndElement();
-        xml.writeEndElement();
-    }
-
-    private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(XmlText.of(value));
         xml.writeEndElement();
     }
 

@@ -1,9 +1,7 @@
 package inkwell.publish;
 
 import inkwell.posts.PostAddress;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -19,36 +17,21 @@ final class Sitemap {
     }
 
     static byte[] write(String baseUrl, List<String> pages, List<PostAddress> posts) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("urlset");
-            xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+        return XmlDocument.write("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9", xml -> {
             for (String page : pages) {
                 url(xml, baseUrl + page.substring(1), null);
             }
             for (PostAddress post : posts) {
                 url(xml, baseUrl + post.path().substring(1), post.updated().toString());
             }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-            return bytes.toByteArray();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("The sitemap could not be written", e);
-        }
+        });
     }
 
     private static void url(XMLStreamWriter xml, String location, String lastModified) throws XMLStreamException {
         xml.writeStartElement("url");
-        xml.writeStartElement("loc");
-        xml.writeCharacters(location);
-        xml.writeEndElement();
+        XmlDocument.text(xml, "loc", location);
         if (lastModified != null) {
-            xml.writeStartElement("lastmod");
-            xml.writeCharacters(lastModified);
-            xml.writeEndElement();
+            XmlDocument.text(xml, "lastmod", lastModified);
         }
         xml.writeEndElement();
     }

@@ -36,7 +36,6 @@ public final class Assets implements HttpHandler {
             + "(?:/[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*)*");
     private static final String YEAR = "public, max-age=31536000, immutable";
     private static final String REVALIDATE = "public, max-age=0, must-revalidate";
-    private static final int SMALLEST_COMPRESSED = 1024;
 
     private final AssetUrls urls;
     private final ClassLoader loader;
@@ -111,18 +110,13 @@ public final class Assets implements HttpHandler {
             try (InputStream in = connection.getInputStream()) {
                 byte[] bytes = in.readAllBytes();
                 // Text is compressed once, here; images are compressed already.
-                ByteBuffer gzipped = isText(asset) && bytes.length > SMALLEST_COMPRESSED ? direct(Gzip.compress(bytes))
-                        : null;
+                ByteBuffer gzipped = Gzip.worthCompressing(contentType(asset)) && bytes.length > Gzip.SMALLEST_WORTH_BYTES
+                        ? direct(Gzip.compress(bytes)) : null;
                 return new Asset(direct(bytes), gzipped, DateUtils.toDateString(new Date(connection.getLastModified())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean isText(String asset) {
-        String type = contentType(asset);
-        return type.startsWith("text/") || type.startsWith("application/javascript") || type.startsWith("image/svg");
     }
 
     private static ByteBuffer direct(byte[] bytes) {

@@ -14,6 +14,9 @@ import java.util.zip.GZIPOutputStream;
  * (compressing every answer cost most of the throughput browsers see, as they all send Accept-Encoding).
  */
 public final class Gzip {
+    /** Below about a packet, compressing saves nothing worth its time. */
+    public static final int SMALLEST_WORTH_BYTES = 1024;
+
     private Gzip() {
     }
 
@@ -35,6 +38,13 @@ public final class Gzip {
             }
         }
         return false;
+    }
+
+    /** Text compresses; images and archives are compressed already. */
+    public static boolean worthCompressing(String contentType) {
+        return contentType != null && (contentType.startsWith("text/") || contentType.startsWith("application/javascript")
+                || contentType.startsWith("image/svg+xml") || contentType.startsWith("application/json")
+                || contentType.startsWith("application/atom+xml") || contentType.startsWith("application/xml"));
     }
 
     /** A whole gzip file of {@code bytes}, as small as gzip makes it (done once per asset). */

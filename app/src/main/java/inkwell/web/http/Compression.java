@@ -10,8 +10,6 @@ import io.undertow.util.Headers;
 
 /** Undertow's gzip, for text larger than a packet; images are compressed already. */
 final class Compression implements HttpHandler {
-    private static final long SMALLEST_COMPRESSED_BYTES = 1024;
-
     private final EncodingHandler encoding;
 
     Compression(HttpHandler next) {
@@ -32,11 +30,8 @@ final class Compression implements HttpHandler {
         if (exchange.getResponseHeaders().contains(Headers.CONTENT_ENCODING) || !Gzip.accepted(exchange)) {
             return false;
         }
-        String type = exchange.getResponseHeaders().getFirst(Headers.CONTENT_TYPE);
+        boolean textual = Gzip.worthCompressing(exchange.getResponseHeaders().getFirst(Headers.CONTENT_TYPE));
         long length = exchange.getResponseContentLength();
-        boolean textual = type != null && (type.startsWith("text/") || type.startsWith("application/javascript")
-                || type.startsWith("image/svg+xml") || type.startsWith("application/json")
-                || type.startsWith("application/atom+xml") || type.startsWith("application/xml"));
-        return textual && (length < 0 || length > SMALLEST_COMPRESSED_BYTES);
+        return textual && (length < 0 || length > Gzip.SMALLEST_WORTH_BYTES);
     }
 }

@@ -30,6 +30,11 @@ public final class Routes {
         return Paths.encode(POST.replace("{id}", String.valueOf(id)).replace("{slug}", slug));
     }
 
+    /** A post by its number alone: it redirects to the post's current address. */
+    public static String postById(long id) {
+        return POST_BY_ID.replace("{id}", String.valueOf(id));
+    }
+
     public static String edit(long id) {
         return EDIT.replace("{id}", String.valueOf(id));
     }
