@@ -7,6 +7,10 @@ import inkwell.publish.CrawlFiles;
 import inkwell.desktop.AppControl;
 import inkwell.desktop.SystemHandlers;
 import inkwell.settings.Settings;
+import inkwell.site.CurrentSite;
+import inkwell.site.SitePages;
+import inkwell.site.SiteSettings;
+import inkwell.site.SiteSettingsService;
 import inkwell.storage.Database;
 import inkwell.storage.DatabaseException;
 import inkwell.views.ViewCounter;
@@ -82,8 +86,9 @@ public final class Blog implements AutoCloseable {
         Templates templates;
         Csrf csrf;
         PageCache pages = new PageCache();
+        CurrentSite site = new CurrentSite(SiteSettings.titled(settings.siteTitle()));
         try {
-            templates = new Templates(settings.siteTitle(), new AssetUrls(Blog.class.getClassLoader()));
+            templates = new Templates(site, new AssetUrls(Blog.class.getClassLoader()));
             csrf = new Csrf(CsrfKey.loadOrCreate(settings.dataDir()));
             server = WebServer.start(new ServerAddress(settings.bind(), settings.port(), settings.portExplicit()),
                     gate, templates, pages);
@@ -101,13 +106,16 @@ public final class Blog implements AutoCloseable {
             throw e;
         }
         try {
+            SiteSettingsService siteSettings = new SiteSettingsService(database, site, pages);
+            siteSettings.load(SiteSettings.titled(settings.siteTitle()));
             ViewCounter views = new ViewCounter(database, Clock.systemUTC());
             Posts posts = new Posts(database, views, Clock.systemUTC(), pages);
             if (welcome) {
                 posts.welcomeOnFirstRun(settings.dataDir(), server.url());
             }
-            gate.open(routes(new ReadingPages(posts, templates, csrf, pages), new WritingPages(posts, templates, csrf),
-                    new CrawlFiles(posts, templates), new SystemHandlers(control, templates, csrf)));
+            gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
+                    new WritingPages(posts, templates, csrf, site), new CrawlFiles(posts, templates),
+                    new SitePages(siteSettings, site, templates, csrf), new SystemHandlers(control, templates, csrf)));
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
             return new Blog(database, posts, views, server, flushEvery(VIEW_FLUSH_SECONDS, views), pages);
         } catch (IOException | RuntimeException e) {
@@ -164,7 +172,8 @@ public final class Blog implements AutoCloseable {
     }
 
     /** Every page of the blog, by its named route. */
-    static Router routes(ReadingPages reading, WritingPages writing, CrawlFiles crawl, SystemHandlers system) {
+    static Router routes(ReadingPages reading, WritingPages writing, CrawlFiles crawl, SitePages site,
+                         SystemHandlers system) {
         return new Router()
                 .get(Routes.HOME, reading::home)
                 .get(Routes.POSTS, reading::list)
@@ -180,6 +189,9 @@ public final class Blog implements AutoCloseable {
                 .get(Routes.FEED, crawl::feed)
                 .get(Routes.SITEMAP, crawl::sitemap)
                 .get(Routes.ROBOTS, crawl::robots)
+                .get(Routes.ABOUT, site::about)
+                .get(Routes.SETTINGS, site::settingsForm)
+                .post(Routes.SETTINGS, site::saveSettings)
                 .get(Routes.HEALTH, system::health)
                 .get(Routes.STOP, system::stopConfirm)
                 .post(Routes.STOP, system::stop);

@@ -154,6 +154,17 @@ class BrowserTest {
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title-error")));
         auditShownPage(axe, "form with errors (422)", violations);
+        audit(axe, "settings", "/settings", violations);
+        type("public_address", "ftp://example.org/");
+        type("about", "I write about **engines**.");
+        driver.findElement(By.cssSelector(".settings-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public_address-error")));
+        auditShownPage(axe, "settings with errors (422)", violations);
+        type("public_address", "https://example.org/notes/");
+        driver.findElement(By.cssSelector(".settings-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=status]")));
+        auditShownPage(axe, "settings saved", violations);
+        audit(axe, "about", "/about", violations);
         assertTrue(violations.isEmpty(), violations.size() + " axe-core violation(s):\n" + String.join("\n", violations));
     }
 

@@ -1,6 +1,7 @@
 package inkwell.posts;
 
 import inkwell.web.http.Routes;
+import inkwell.web.view.FieldErrors;
 import inkwell.web.view.Meta;
 import inkwell.web.view.PageModel;
 import java.util.Map;
@@ -10,16 +11,16 @@ import java.util.Map;
  * and, when the whole form was refused (an expired token, a post deleted meanwhile), a notice at the top.
  */
 public record FormPage(String heading, String action, String submitLabel, PostDraft draft,
-                       Map<String, String> errors, String notice, String cancelPath, String csrf)
+                       FieldErrors errors, String notice, String cancelPath, String csrf)
         implements PageModel {
 
     static FormPage create(PostDraft draft, String csrf) {
-        return new FormPage("Write a post", Routes.POSTS, "Publish", draft, Map.of(), null, Routes.HOME, csrf);
+        return new FormPage("Write a post", Routes.POSTS, "Publish", draft, FieldErrors.none(), null, Routes.HOME, csrf);
     }
 
     /** Cancel goes to the post by its id, which redirects to its current address: no query needed here. */
     static FormPage edit(long id, PostDraft draft, String csrf) {
-        return new FormPage("Edit post", Routes.edit(id), "Save changes", draft, Map.of(), null,
+        return new FormPage("Edit post", Routes.edit(id), "Save changes", draft, FieldErrors.none(), null,
                 Routes.postById(id), csrf);
     }
 
@@ -28,20 +29,8 @@ public record FormPage(String heading, String action, String submitLabel, PostDr
     }
 
     FormPage withErrors(Map<String, String> fieldErrors) {
-        return new FormPage(heading, action, submitLabel, draft, fieldErrors, notice, cancelPath, csrf);
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public boolean hasError(String field) {
-        return errors.containsKey(field);
-    }
-
-    /** True for the first field in error (the validator's map is in form order): focus lands there, no JS. */
-    public boolean focusOn(String field) {
-        return !errors.isEmpty() && errors.keySet().iterator().next().equals(field);
+        return new FormPage(heading, action, submitLabel, draft, new FieldErrors(fieldErrors), notice, cancelPath,
+                csrf);
     }
 
     public int maxTitle() {

@@ -9,7 +9,11 @@ import java.util.List;
 public record HomePage(List<PostCard> newest, List<WeeklyReads> mostRead, long total, String description)
         implements PageModel {
 
-    static HomePage of(List<PostCard> newest, List<WeeklyReads> mostRead, long total) {
+    /** The blog's own description when the owner wrote one; else a line made from the newest post's author. */
+    static HomePage of(List<PostCard> newest, List<WeeklyReads> mostRead, long total, String siteDescription) {
+        if (!siteDescription.isEmpty()) {
+            return new HomePage(newest, mostRead, total, siteDescription);
+        }
         String author = newest.isEmpty() ? "a developer" : newest.get(0).author();
         return new HomePage(newest, mostRead, total, "Notes on code by " + author + ".");
     }

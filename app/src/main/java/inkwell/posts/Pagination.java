@@ -8,15 +8,14 @@ import java.util.List;
  * Page {@code page} of {@code pages} (both from 1). {@link #numbers()} lists the page links to show: the first,
  * the last and two around the current one, with {@code null} where a gap ("…") goes.
  */
-public record Pagination(int page, int pages) {
-    static final int PAGE_SIZE = 10;
+public record Pagination(int page, int pages, int pageSize) {
 
-    static int pagesFor(long total) {
-        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    static int pagesFor(long total, int pageSize) {
+        return (int) Math.max(1, (total + pageSize - 1) / pageSize);
     }
 
     int offset() {
-        return (page - 1) * PAGE_SIZE;
+        return (page - 1) * pageSize;
     }
 
     public boolean hasPrevious() {

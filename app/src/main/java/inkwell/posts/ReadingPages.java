@@ -1,5 +1,6 @@
 package inkwell.posts;
 
+import inkwell.site.CurrentSite;
 import inkwell.web.cache.PageCache;
 import inkwell.web.http.HttpError;
 import inkwell.web.http.Query;
@@ -29,8 +30,10 @@ public final class ReadingPages {
     private final Templates templates;
     private final Csrf csrf;
     private final PageCache pages;
+    private final CurrentSite site;
 
-    public ReadingPages(Posts posts, Templates templates, Csrf csrf, PageCache pages) {
+    public ReadingPages(Posts posts, Templates templates, Csrf csrf, PageCache pages, CurrentSite site) {
+        this.site = site;
         this.posts = posts;
         this.templates = templates;
         this.csrf = csrf;
@@ -44,13 +47,14 @@ public final class ReadingPages {
                 .map(entry -> new HomePage.WeeklyReads(PostCard.withoutViews(entry.getKey()), entry.getValue()))
                 .toList();
         render.send(exchange, templates.render(exchange, "posts/home.jte",
-                HomePage.of(newest, mostRead, posts.count())), HOME_MAX_AGE_SECONDS);
+                HomePage.of(newest, mostRead, posts.count(), site.settings().description())), HOME_MAX_AGE_SECONDS);
     }
 
     public void list(HttpServerExchange exchange) {
         long total = posts.count();
+        int pageSize = site.settings().postsPerPage();
         String requested = Query.first(exchange, "page");
-        int page = PageNumbers.nearestValid(requested, Pagination.pagesFor(total));
+        int page = PageNumbers.nearestValid(requested, Pagination.pagesFor(total, pageSize));
         // Anything but the one canonical spelling of an existing page ("0", "-3", "01", "x", past the end,
         // page 1 spelled out) redirects to the nearest page that exists.
         if (requested != null && (page == 1 || !requested.equals(String.valueOf(page)))) {
@@ -58,8 +62,8 @@ public final class ReadingPages {
             return;
         }
         PageCache.Render render = pages.render(exchange);
-        Pagination pagination = new Pagination(page, Pagination.pagesFor(total));
-        List<PostCard> cards = cards(posts.newest(pagination.offset(), Pagination.PAGE_SIZE), render);
+        Pagination pagination = new Pagination(page, Pagination.pagesFor(total, pageSize), pageSize);
+        List<PostCard> cards = cards(posts.newest(pagination.offset(), pageSize), render);
         render.send(exchange, templates.render(exchange, "posts/list.jte", new ListPage(cards, pagination, total)),
                 PAGE_MAX_AGE_SECONDS);
     }

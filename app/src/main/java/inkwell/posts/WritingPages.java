@@ -1,6 +1,7 @@
 package inkwell.posts;
 
 import inkwell.markdown.MarkdownTooComplex;
+import inkwell.site.CurrentSite;
 import inkwell.storage.StorageFailure;
 import inkwell.web.http.Form;
 import inkwell.web.http.FormReader;
@@ -26,16 +27,21 @@ public final class WritingPages {
     private final Posts posts;
     private final Templates templates;
     private final Csrf csrf;
+    private final CurrentSite site;
     private final FormReader forms = new FormReader();
 
-    public WritingPages(Posts posts, Templates templates, Csrf csrf) {
+    public WritingPages(Posts posts, Templates templates, Csrf csrf, CurrentSite site) {
+        this.site = site;
         this.posts = posts;
         this.templates = templates;
         this.csrf = csrf;
     }
 
     public void newForm(HttpServerExchange exchange) {
-        String author = AuthorCookie.read(exchange).orElseGet(posts::lastAuthor);
+        // The owner's default author from the settings first; else the name this browser last used; else the
+        // name on the newest post.
+        String configured = site.settings().author();
+        String author = !configured.isEmpty() ? configured : AuthorCookie.read(exchange).orElseGet(posts::lastAuthor);
         templates.send(exchange, 200, FORM, FormPage.create(new PostDraft("", author, ""), csrf.token(exchange)));
     }
 

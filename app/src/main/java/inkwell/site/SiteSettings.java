@@ -23,6 +23,11 @@ public record SiteSettings(String title, String description, String author, Opti
     public static final int DEFAULT_POSTS_PER_PAGE = 10;
 
     public static SiteSettings defaults() {
-        return new SiteSettings(DEFAULT_TITLE, "", "", Optional.empty(), DEFAULT_LANGUAGE, DEFAULT_POSTS_PER_PAGE, "");
+        return titled(DEFAULT_TITLE);
+    }
+
+    /** The defaults under another title: the machine settings' {@code --site-title}, before any is saved. */
+    public static SiteSettings titled(String title) {
+        return new SiteSettings(title, "", "", Optional.empty(), DEFAULT_LANGUAGE, DEFAULT_POSTS_PER_PAGE, "");
     }
 }

@@ -32,7 +32,11 @@ final class Migrations {
                             + "PRIMARY KEY (ARTICLE_ID, VIEW_DATE))",
                     "CREATE INDEX DAILY_VIEWS_BY_DATE ON ARTICLE_DAILY_VIEWS (VIEW_DATE)")),
             new Migration(2, "posts rendered again: prose teasers, labelled task boxes, scrolling tables", List.of(),
-                    StoredRenderings::renderAgain));
+                    StoredRenderings::renderAgain),
+            new Migration(3, "site settings edited in the app", List.of(
+                    "CREATE TABLE SITE_SETTING ("
+                            + "NAME VARCHAR(64) NOT NULL PRIMARY KEY, "
+                            + "VAL ${LARGE_TEXT} NOT NULL)")));
 
     private Migrations() {
     }

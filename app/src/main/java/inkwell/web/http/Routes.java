@@ -19,6 +19,8 @@ public final class Routes {
     public static final String FEED = "/feed.xml";
     public static final String SITEMAP = "/sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
+    public static final String ABOUT = "/about";
+    public static final String SETTINGS = "/settings";
     public static final String ASSETS = "/assets";
     public static final String FAVICON = "/favicon.ico";
 

@@ -1,5 +1,8 @@
 package inkwell.web.view;
 
+import inkwell.site.CurrentSite;
+import inkwell.site.PublicAddress;
+import inkwell.site.SiteSettings;
 import inkwell.web.assets.AssetUrls;
 
 import gg.jte.ContentType;
@@ -15,11 +18,11 @@ import java.util.Map;
  */
 public final class Templates {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
-    private final String siteTitle;
+    private final CurrentSite current;
     private final AssetUrls assets;
 
-    public Templates(String siteTitle, AssetUrls assets) {
-        this.siteTitle = siteTitle;
+    public Templates(CurrentSite current, AssetUrls assets) {
+        this.current = current;
         this.assets = assets;
     }
 
@@ -28,11 +31,15 @@ public final class Templates {
     }
 
     /**
-     * The site as this request sees it. The base URL comes from the Host header, which the Host check has
-     * limited to loopback names and IP literals, so links match the address the user actually opened.
+     * The site as this request sees it. Absolute links (canonical, link previews, feeds) use the public address
+     * when one is set: that is where readers find the blog. Until then they use the Host header, which the Host
+     * check has limited to this machine's names, so links match the address the user actually opened.
      */
     public Site siteFor(HttpServerExchange exchange) {
-        return new Site(siteTitle, exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + "/", assets);
+        SiteSettings settings = current.settings();
+        String base = settings.publicAddress().map(PublicAddress::base)
+                .orElseGet(() -> exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + "/");
+        return new Site(settings, current.hasAbout(), base, assets);
     }
 
     public byte[] render(Site site, String template, PageModel page) {

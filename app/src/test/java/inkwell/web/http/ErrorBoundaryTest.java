@@ -22,7 +22,7 @@ class ErrorBoundaryTest {
 
     /** Serves one request through an ErrorBoundary around {@code failing} on a real loopback Undertow. */
     private static HttpResponse<String> requestThrough(HttpHandler failing) throws Exception {
-        Templates templates = new Templates("Test blog", new AssetUrls(ErrorBoundaryTest.class.getClassLoader()));
+        Templates templates = new Templates(new inkwell.site.CurrentSite(inkwell.site.SiteSettings.titled("Test blog")), new AssetUrls(ErrorBoundaryTest.class.getClassLoader()));
         Undertow server = Undertow.builder().addHttpListener(0, "127.0.0.1")
                 .setHandler(new WorkerDispatch(new ErrorBoundary(failing, new ErrorPages(templates)))).build();
         server.start();
