@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Assumptions;
  * on CI (the environment variable CI is {@code true}), where {@code .ci/run} installs what they need, they fail,
  * so that a test that could not run never passes unnoticed.
  */
-final class NeededOnCi {
+public final class NeededOnCi {
     private NeededOnCi() {
     }
 
-    static void require(boolean available, String missing) {
+    public static void require(boolean available, String missing) {
         if (available) {
             return;
         }

@@ -3,7 +3,6 @@ package inkwell.publish;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -16,10 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class SiteFiles {
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[^/\\\\\\x00-\\x1f]+");
-    private final SortedMap<String, byte[]> files;
+    private final TreeMap<String, byte[]> files;
 
-    private SiteFiles(SortedMap<String, byte[]> files) {
-        this.files = Collections.unmodifiableSortedMap(files);
+    private SiteFiles(TreeMap<String, byte[]> files) {
+        this.files = files;
     }
 
     public static SiteFiles of(Map<String, byte[]> files) {
@@ -30,7 +29,7 @@ public final class SiteFiles {
 
     /** Every path, in order. */
     public java.util.SortedSet<String> paths() {
-        return (java.util.SortedSet<String>) files.keySet();
+        return Collections.unmodifiableSortedSet(files.navigableKeySet());
     }
 
     public byte[] bytes(String path) {
