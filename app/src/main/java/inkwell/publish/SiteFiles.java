@@ -30,7 +30,8 @@ public final class SiteFiles {
 
     /** Every path, in order. */
     public java.util.SortedSet<String> paths() {
-        return (java.util.SortedSet<String>) files.keySet();
+        // An unmodifiable sorted map's key set is no SortedSet (the cast threw): an unmodifiable sorted copy.
+        return Collections.unmodifiableSortedSet(new java.util.TreeSet<>(files.keySet()));
     }
 
     public byte[] bytes(String path) {

@@ -32,7 +32,15 @@ final class Migrations {
                             + "PRIMARY KEY (ARTICLE_ID, VIEW_DATE))",
                     "CREATE INDEX DAILY_VIEWS_BY_DATE ON ARTICLE_DAILY_VIEWS (VIEW_DATE)")),
             new Migration(2, "posts rendered again: prose teasers, labelled task boxes, scrolling tables", List.of(),
-                    StoredRenderings::renderAgain));
+                    StoredRenderings::renderAgain),
+            // Version 3 belongs to the site settings (branch main); this placeholder keeps the versions in step
+            // until the branches meet, where the real migration 3 takes its place.
+            new Migration(3, "reserved: site settings", List.of()),
+            new Migration(4, "old slugs, so a renamed post's earlier addresses keep leading to it", List.of(
+                    "CREATE TABLE POST_OLD_SLUG ("
+                            + "ARTICLE_ID BIGINT NOT NULL REFERENCES ARTICLE (ID) ON DELETE CASCADE, "
+                            + "SLUG VARCHAR(200) NOT NULL, "
+                            + "PRIMARY KEY (ARTICLE_ID, SLUG))")));
 
     private Migrations() {
     }

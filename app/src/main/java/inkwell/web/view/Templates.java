@@ -32,7 +32,7 @@ public final class Templates {
      * limited to loopback names and IP literals, so links match the address the user actually opened.
      */
     public Site siteFor(HttpServerExchange exchange) {
-        return new Site(siteTitle, exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + "/", assets);
+        return Site.live(siteTitle, exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + "/", assets);
     }
 
     public byte[] render(Site site, String template, PageModel page) {
