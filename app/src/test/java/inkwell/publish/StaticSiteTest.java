@@ -198,6 +198,21 @@ class StaticSiteTest {
     }
 
     @Test
+    void atADomainsRootLinksStartAtTheRootAndTheDomainGetsItsCname() throws Exception {
+        SiteSettings atRoot = new SiteSettings("Notes", "", "Ada", PublicAddress.parse("https://notes.example.org"),
+                "en", PER_PAGE, "");
+        SiteFiles site = renderer.render(atRoot);
+        assertEquals("notes.example.org\n", new String(site.bytes("CNAME"), StandardCharsets.US_ASCII));
+        String home = new String(site.bytes("index.html"), StandardCharsets.UTF_8);
+        assertTrue(home.contains("<a href=\"/posts/\">All posts</a>"), home);
+        assertTrue(home.contains("<link rel=\"canonical\" href=\"https://notes.example.org/\">"), home);
+        assertTrue(Pattern.compile("<link rel=\"stylesheet\" href=\"/assets/css/site\\.[0-9a-f]{10}\\.css\">")
+                .matcher(home).find(), home);
+        String robots = new String(site.bytes("robots.txt"), StandardCharsets.UTF_8);
+        assertEquals("User-agent: *\nDisallow:\n\nSitemap: https://notes.example.org/sitemap.xml\n", robots);
+    }
+
+    @Test
     void withoutAPublicAddressThereIsNothingToPublish() {
         SiteSettings none = new SiteSettings("Notes", "", "Ada", Optional.empty(), "en", 10, "");
         NoPublicAddress refused = assertThrows(NoPublicAddress.class, () -> renderer.render(none));
