@@ -35,6 +35,10 @@ public class PostBody {
         this.html = content.html();
     }
 
+    long postId() {
+        return postId;
+    }
+
     public String markdown() {
         return markdown;
     }

@@ -5,8 +5,10 @@ import inkwell.storage.Database;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Stores and finds posts. Each call is one unit of work with its own EntityManager. The number of posts is
@@ -60,6 +62,21 @@ final class PostRepository {
                 .setMaxResults(limit).getResultList());
     }
 
+    /** Bodies by post id, one query for the lot: the static site reads them a batch at a time. */
+    Map<Long, PostBody> bodies(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return database.read(em -> em.createQuery("SELECT b FROM PostBody b WHERE b.postId IN :ids", PostBody.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(PostBody::postId, body -> body)));
+    }
+
+    /** Every post's earlier slugs, by post id. */
+    Map<Long, List<String>> oldSlugs() {
+        return database.read(OldSlugs::all);
+    }
+
     List<Post> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -87,6 +104,7 @@ final class PostRepository {
             if (post == null || body == null) {
                 return Optional.empty();
             }
+            OldSlugs.moving(em, id, post.slug(), content.slug());
             post.apply(content, now);
             body.apply(content);
             return Optional.of(post);
@@ -100,6 +118,7 @@ final class PostRepository {
                 return false;
             }
             ViewStore.deleteDailyViews(em, id);
+            OldSlugs.delete(em, id);
             PostBody body = em.find(PostBody.class, id);
             if (body != null) {
                 em.remove(body);

@@ -91,6 +91,11 @@ public final class Posts {
                 (String) row[1]), ((java.time.LocalDateTime) row[2]).toInstant(java.time.ZoneOffset.UTC))).toList();
     }
 
+    /** The blog as readers see it, read for the static site. */
+    public PublishedBlog published() {
+        return PublishedBlog.read(repository);
+    }
+
     /** Counts one view of the post and returns its new exact total. */
     long recordView(Post post) {
         return views.record(post.id(), post.storedViews());

@@ -3,6 +3,8 @@ package inkwell.publish;
 import static inkwell.publish.XmlDocument.text;
 
 import inkwell.posts.PublishedPost;
+import inkwell.web.http.Routes;
+import inkwell.web.view.Site;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,35 +26,35 @@ final class AtomFeed {
     private AtomFeed() {
     }
 
-    static byte[] write(String title, String baseUrl, List<PublishedPost> posts) {
+    static byte[] write(Site site, List<PublishedPost> posts) {
         return XmlDocument.write("feed", "http://www.w3.org/2005/Atom", xml -> {
-            text(xml, "id", baseUrl);
-            text(xml, "title", title);
+            text(xml, "id", site.baseUrl());
+            text(xml, "title", site.title());
             text(xml, "updated", posts.stream().map(PublishedPost::updated).max(Instant::compareTo)
                     .orElse(NOTHING_YET).toString());
-            link(xml, "self", baseUrl + "feed.xml", "application/atom+xml");
-            link(xml, "alternate", baseUrl, "text/html");
+            link(xml, "self", site.absolute(Routes.FEED), "application/atom+xml");
+            link(xml, "alternate", site.baseUrl(), "text/html");
             text(xml, "generator", "Inkwell");
             for (PublishedPost post : posts) {
-                entry(xml, baseUrl, post);
+                entry(xml, site, post);
             }
         });
     }
 
-    private static void entry(XMLStreamWriter xml, String baseUrl, PublishedPost post) throws XMLStreamException {
+    private static void entry(XMLStreamWriter xml, Site site, PublishedPost post) throws XMLStreamException {
         xml.writeStartElement("entry");
         text(xml, "id", "tag:inkwell," + DAY.format(post.published()) + ":posts/" + post.id());
         text(xml, "title", post.title());
         text(xml, "published", post.published().toString());
         text(xml, "updated", post.updated().toString());
-        link(xml, "alternate", baseUrl + post.path().substring(1), "text/html");
+        link(xml, "alternate", site.absolute(post.path()), "text/html");
         xml.writeStartElement("author");
         text(xml, "name", post.author());
         xml.writeEndElement();
         text(xml, "summary", post.excerpt());
         xml.writeStartElement("content");
         xml.writeAttribute("type", "html");
-        xml.writeAttribute("xml:base", baseUrl + post.path().substring(1));
+        xml.writeAttribute("xml:base", site.absolute(post.path()));
         xml.writeCharacters(XmlText.of(post.html()));
         xml.writeEndElement();
         xml.writeEndElement();

@@ -1,6 +1,8 @@
 package inkwell.publish;
 
 import inkwell.posts.PostAddress;
+import inkwell.web.http.Routes;
+import inkwell.web.view.Site;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -12,17 +14,19 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class Sitemap {
     static final int MAX_URLS = 50_000;
+    /** The pages listed before the posts: home and the list of all posts. */
+    static final List<String> PAGES = List.of(Routes.HOME, Routes.POSTS);
 
     private Sitemap() {
     }
 
-    static byte[] write(String baseUrl, List<String> pages, List<PostAddress> posts) {
+    static byte[] write(Site site, List<String> pages, List<PostAddress> posts) {
         return XmlDocument.write("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9", xml -> {
             for (String page : pages) {
-                url(xml, baseUrl + page.substring(1), null);
+                url(xml, site.absolute(page), null);
             }
             for (PostAddress post : posts) {
-                url(xml, baseUrl + post.path().substring(1), post.updated().toString());
+                url(xml, site.absolute(post.path()), post.updated().toString());
             }
         });
     }

@@ -14,9 +14,14 @@ public record AboutPage(String html, String description) implements PageModel {
     }
 
     static AboutPage of(CurrentSite site) {
-        String description = site.settings().description().isEmpty()
-                ? "About " + site.settings().title()
-                : Excerpts.shorten(site.settings().description(), 160);
-        return new AboutPage(site.aboutHtml(), description);
+        return of(site.settings(), site.aboutHtml());
+    }
+
+    /** The About page of these settings with this (sanitized) HTML: the live page and the published one. */
+    public static AboutPage of(SiteSettings settings, String html) {
+        String description = settings.description().isEmpty()
+                ? "About " + settings.title()
+                : Excerpts.shorten(settings.description(), 160);
+        return new AboutPage(html, description);
     }
 }

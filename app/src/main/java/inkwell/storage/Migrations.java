@@ -36,7 +36,13 @@ final class Migrations {
             new Migration(3, "site settings edited in the app", List.of(
                     "CREATE TABLE SITE_SETTING ("
                             + "NAME VARCHAR(64) NOT NULL PRIMARY KEY, "
-                            + "VAL ${LARGE_TEXT} NOT NULL)")));
+                            + "VAL ${LARGE_TEXT} NOT NULL)")),
+
+            new Migration(4, "old slugs, so a renamed post's earlier addresses keep leading to it", List.of(
+                    "CREATE TABLE POST_OLD_SLUG ("
+                            + "ARTICLE_ID BIGINT NOT NULL REFERENCES ARTICLE (ID) ON DELETE CASCADE, "
+                            + "SLUG VARCHAR(200) NOT NULL, "
+                            + "PRIMARY KEY (ARTICLE_ID, SLUG))")));
 
     private Migrations() {
     }

@@ -30,6 +30,30 @@ public final class AssetUrls {
         return PREFIX + asset + "?v=" + fingerprint;
     }
 
+    /**
+     * The asset's name with its fingerprint in it, for hosts that serve plain files and ignore queries:
+     * {@code fileName("css/site.css")} is {@code css/site.1a2b3c4d5e.css}.
+     */
+    public String fileName(String asset) {
+        String fingerprint = fingerprint(asset).orElseThrow(() ->
+                new IllegalArgumentException("No asset " + asset + " in the jar"));
+        int dot = asset.lastIndexOf('.');
+        return dot > asset.lastIndexOf('/') ? asset.substring(0, dot) + "." + fingerprint + asset.substring(dot)
+                : asset + "." + fingerprint;
+    }
+
+    /** The asset's bytes, as served. */
+    public byte[] bytes(String asset) {
+        try (InputStream in = loader.getResourceAsStream(resourceName(asset))) {
+            if (in == null) {
+                throw new IllegalArgumentException("No asset " + asset + " in the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Optional<String> fingerprint(String asset) {
         return fingerprints.computeIfAbsent(asset, this::hash);
     }

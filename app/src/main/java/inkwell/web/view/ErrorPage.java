@@ -8,6 +8,11 @@ public record ErrorPage(int status, String headline, String message, String refe
         return Meta.privatePage(headline, null);
     }
 
+    /** The page for an address where nothing is, e.g. a static site's {@code 404.html}. */
+    public static ErrorPage notFound(String message) {
+        return of(404, message, null);
+    }
+
     static ErrorPage of(int status, String message, String reference) {
         return new ErrorPage(status, headlineFor(status), message, reference);
     }

@@ -2,12 +2,15 @@ package inkwell.web.view;
 
 import inkwell.site.SiteSettings;
 import inkwell.web.assets.AssetUrls;
+import inkwell.web.http.Routes;
 
 /**
- * What every page's layout needs to know about the site: its settings (title, language …), whether it has an
- * About page, the absolute base URL (for canonical links and link previews) and the fingerprinted asset URLs.
+* What every page's layout needs to know about the site: its settings (title, language …), whether it has an
+ * About page, how to link to its own pages and assets (live, or as files of a static site) and for whom the page
+ * is rendered. Templates never write an internal address themselves: they pass the route to {@link #link} or
+ * {@link #asset}.
  */
-public record Site(SiteSettings settings, boolean hasAbout, String baseUrl, AssetUrls assets) {
+public record Site(SiteSettings settings, boolean hasAbout, Links links, Viewer viewer) {
 
     public String title() {
         return settings.title();
@@ -17,7 +20,37 @@ public record Site(SiteSettings settings, boolean hasAbout, String baseUrl, Asse
         return settings.language();
     }
 
-    public String absolute(String path) {
-        return baseUrl + (path.startsWith("/") ? path.substring(1) : path);
+    /** The running blog as its owner sees it, at the address it was opened at. */
+    public static Site live(SiteSettings settings, boolean hasAbout, String baseUrl, AssetUrls assets) {
+        return new Site(settings, hasAbout, new LiveLinks(baseUrl, assets), Viewer.OWNER);
+    }
+
+    /** The href of a site path such as {@link Routes#POSTS} or a post's path. */
+    public String link(String sitePath) {
+        return links.page(sitePath);
+    }
+
+    /** Page {@code number} of all posts. */
+    public String pageOfPosts(int number) {
+        return links.page(Routes.postsPage(number));
+    }
+
+    /** The URL of an asset, e.g. {@code asset("css/site.css")}. */
+    public String asset(String asset) {
+        return links.asset(asset);
+    }
+
+    public String absolute(String sitePath) {
+        return links.absolute(sitePath);
+    }
+
+    /** The site's home as an absolute URL, ending in a slash. */
+    public String baseUrl() {
+        return links.absolute(Routes.HOME);
+    }
+
+    /** True when the page must hold nothing but what readers may see (see {@link Viewer}). */
+    public boolean reader() {
+        return viewer == Viewer.READER;
     }
 }
