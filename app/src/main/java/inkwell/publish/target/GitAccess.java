@@ -71,6 +71,10 @@ final class GitAccess implements AutoCloseable {
         Path config = sshFolder.resolve("config");
         try {
             Files.createDirectories(sshFolder);
+            // JGit asks before creating a known_hosts file and, with nobody to ask, would remember nothing.
+            if (!Files.exists(knownHosts)) {
+                Files.createFile(knownHosts);
+            }
             Files.writeString(config, "Host *\n  StrictHostKeyChecking accept-new\n  UserKnownHostsFile \""
                     + knownHosts + "\"\n  PreferredAuthentications publickey\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
