@@ -1,0 +1,92 @@
+package inkwell.publish.target;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.eclipse.jgit.errors.NoRemoteRepositoryException;
+
+/**
+ * Turns what JGit and the network throw into one plain sentence. JGit's own messages name URLs, classes and
+ * internals, so they are recognised here (by the exception's kind first, by its words where JGit has no kind for
+ * it) and only a last resort repeats the innermost message, cut to its first line.
+ */
+final class GitFailures {
+    private GitFailures() {
+    }
+
+    static PublishFailure of(Exception failure, GitRemote remote, Path knownHosts) {
+        String where = remote.where();
+        String words = allMessages(failure);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownHostException) {
+                return new PublishFailure("Could not reach " + where + ": no such host name is known.", failure);
+            }
+            if (cause instanceof ConnectException) {
+                return new PublishFailure("Could not reach " + where + ": connection refused.", failure);
+            }
+            if (cause instanceof NoRouteToHostException) {
+                return new PublishFailure("Could not reach " + where + ": there is no route to it.", failure);
+            }
+            if (cause instanceof SocketTimeoutException) {
+                return new PublishFailure("Could not reach " + where + ": no answer within "
+                        + GitAccess.TIMEOUT_SECONDS + " seconds.", failure);
+            }
+        }
+        if (words.contains("not authorized") || words.contains("authentication is required")) {
+            return new PublishFailure("The Git host refused the user name or token.", failure);
+        }
+        if (words.contains("server key did not validate") || words.contains("host key")) {
+            return new PublishFailure("The SSH host key of " + where + " has changed since Inkwell last published"
+                    + " there; if the host really changed its key, remove its line from " + knownHosts + ".", failure);
+        }
+        if (words.contains("auth") || words.contains("cannot log in")) {
+            return new PublishFailure("The Git host refused the SSH key; add Inkwell's public key to the"
+                    + " repository's deploy keys (with write access).", failure);
+        }
+        if (isMissingRepository(failure, words)) {
+            return new PublishFailure("There is no Git repository at " + remote + ", or Inkwell may not see it.",
+                    failure);
+        }
+        if (words.contains("timed out") || words.contains("timeout")) {
+            return new PublishFailure("Could not reach " + where + ": no answer within "
+                    + GitAccess.TIMEOUT_SECONDS + " seconds.", failure);
+        }
+        return new PublishFailure("Publishing to " + where + " failed: " + innermost(failure) + ".", failure);
+    }
+
+    private static boolean isMissingRepository(Throwable failure, String words) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NoRemoteRepositoryException) {
+                return true;
+            }
+        }
+        return words.contains("not found") || words.contains("repository not found")
+                || words.contains("not a git repository") || words.contains("does not appear to be a git repository");
+    }
+
+    private static String allMessages(Throwable failure) {
+        StringBuilder words = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            words.append(' ').append(cause.getMessage());
+        }
+        return words.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The deepest message, first line, without a trailing full stop; never a class name alone. */
+    private static String innermost(Throwable failure) {
+        String message = null;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                message = cause.getMessage();
+            }
+        }
+        if (message == null) {
+            return "the Git host gave no reason";
+        }
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+}
