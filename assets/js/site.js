@@ -56,6 +56,36 @@
     });
   }
 
+  // The Publish page's progress: while a publish runs, fetch the progress part again (the server renders it, so
+  // it is escaped there) until it ends; then enable the Publish button again. Without script, a Refresh link.
+  var progress = document.getElementById("publish-progress");
+  if (progress && window.fetch) {
+    var poll = function () {
+      if (progress.getAttribute("data-running") !== "true") {
+        var button = document.getElementById("publish-now");
+        if (button && button.getAttribute("data-can-publish") === "true") {
+          button.disabled = false;
+        }
+        return;
+      }
+      window.setTimeout(function () {
+        window.fetch(progress.getAttribute("data-status"), { credentials: "same-origin", cache: "no-store" })
+          .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+          .then(function (html) {
+            var holder = document.createElement("div");
+            holder.innerHTML = html;
+            var fresh = holder.querySelector("#publish-progress");
+            if (fresh) {
+              progress.replaceWith(fresh);
+              progress = fresh;
+            }
+            poll();
+          }, function () { window.setTimeout(poll, 2000); });
+      }, 700);
+    };
+    poll();
+  }
+
   // Highlight fenced code by its language class (highlight.js is bundled, never fetched from a CDN).
   if (window.hljs) {
     document.querySelectorAll(".post-body pre code").forEach(function (block) {

@@ -4,6 +4,12 @@ import inkwell.posts.Posts;
 import inkwell.posts.ReadingPages;
 import inkwell.posts.WritingPages;
 import inkwell.publish.CrawlFiles;
+import inkwell.publish.PublishCommandPage;
+import inkwell.publish.PublishPages;
+import inkwell.publish.Publisher;
+import inkwell.publish.StaticSite;
+import inkwell.site.SettingValues;
+import inkwell.web.security.CommandToken;
 import inkwell.desktop.AppControl;
 import inkwell.desktop.SystemHandlers;
 import inkwell.settings.Settings;
@@ -51,10 +57,12 @@ public final class Blog implements AutoCloseable {
     private final WebServer server;
     private final ScheduledExecutorService flusher;
     private final PageCache pages;
+    private final Publisher publisher;
     private boolean closed;
 
     private Blog(Database database, Posts posts, ViewCounter views, WebServer server,
-                 ScheduledExecutorService flusher, PageCache pages) {
+                 ScheduledExecutorService flusher, PageCache pages, Publisher publisher) {
+        this.publisher = publisher;
         this.database = database;
         this.posts = posts;
         this.views = views;
@@ -85,11 +93,13 @@ public final class Blog implements AutoCloseable {
         WebServer server;
         Templates templates;
         Csrf csrf;
+        CommandToken commands;
         PageCache pages = new PageCache();
         CurrentSite site = new CurrentSite(SiteSettings.titled(settings.siteTitle()));
         try {
             templates = new Templates(site, new AssetUrls(Blog.class.getClassLoader()));
             csrf = new Csrf(CsrfKey.loadOrCreate(settings.dataDir()));
+            commands = CommandToken.create(settings.dataDir());
             server = WebServer.start(new ServerAddress(settings.bind(), settings.port(), settings.portExplicit()),
                     gate, templates, pages);
         } catch (IOException | PortInUseException | RuntimeException e) {
@@ -113,17 +123,32 @@ public final class Blog implements AutoCloseable {
             if (welcome) {
                 posts.welcomeOnFirstRun(settings.dataDir(), server.url());
             }
+            Publisher publisher = publisher(settings, database, site, posts, templates);
+            siteSettings.onSave(saved -> publisher.changed());
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
                     new WritingPages(posts, templates, csrf, site), new CrawlFiles(posts, templates),
-                    new SitePages(siteSettings, site, templates, csrf), new SystemHandlers(control, templates, csrf)));
+                    new SitePages(siteSettings, site, templates, csrf),
+                    new PublishPages(publisher, site, templates, csrf), new PublishCommandPage(publisher, commands),
+                    new SystemHandlers(control, templates, csrf)));
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
-            return new Blog(database, posts, views, server, flushEvery(VIEW_FLUSH_SECONDS, views), pages);
+            return new Blog(database, posts, views, server, flushEvery(VIEW_FLUSH_SECONDS, views), pages, publisher);
         } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
             database.close();
             throw e;
         }
+    }
+
+    /** Publishing renders the public blog as a static site with the live pages' own templates. */
+    private static Publisher publisher(Settings settings, Database database, CurrentSite site, Posts posts,
+                                       Templates templates) {
+        StaticSite staticSite = new StaticSite(posts, templates);
+        Publisher publisher = new Publisher(address -> staticSite.render(site.settings().withPublicAddress(address),
+                site.aboutHtml()),
+                site, new SettingValues(database), settings.dataDir(), Clock.systemUTC());
+        posts.onChange(publisher::changed);
+        return publisher;
     }
 
     /** View counts are written in batches, on a daemon thread that never holds up shutdown. */
@@ -173,7 +198,7 @@ public final class Blog implements AutoCloseable {
 
     /** Every page of the blog, by its named route. */
     static Router routes(ReadingPages reading, WritingPages writing, CrawlFiles crawl, SitePages site,
-                         SystemHandlers system) {
+                         PublishPages publish, PublishCommandPage publishCommand, SystemHandlers system) {
         return new Router()
                 .get(Routes.HOME, reading::home)
                 .get(Routes.POSTS, reading::list)
@@ -192,6 +217,12 @@ public final class Blog implements AutoCloseable {
                 .get(Routes.ABOUT, site::about)
                 .get(Routes.SETTINGS, site::settingsForm)
                 .post(Routes.SETTINGS, site::saveSettings)
+                .get(Routes.PUBLISH, publish::show)
+                .post(Routes.PUBLISH, publish::saveWhere)
+                .post(Routes.PUBLISH_ACCESS, publish::saveAccess)
+                .post(Routes.PUBLISH_NOW, publish::publishNow)
+                .get(Routes.PUBLISH_STATUS, publish::status)
+                .post(Routes.PUBLISH_COMMAND, publishCommand::run)
                 .get(Routes.HEALTH, system::health)
                 .get(Routes.STOP, system::stopConfirm)
                 .post(Routes.STOP, system::stop);
@@ -199,6 +230,11 @@ public final class Blog implements AutoCloseable {
 
     public String url() {
         return server.url();
+    }
+
+    /** Publishing this blog: the command line's publish uses it when no other Inkwell runs. */
+    Publisher publisher() {
+        return publisher;
     }
 
     /** The kept pages, for tests that check what was answered from memory. */
@@ -218,6 +254,7 @@ public final class Blog implements AutoCloseable {
         }
         closed = true;
         server.stop();
+        publisher.close();
         flusher.shutdownNow();
         views.flush();
         database.close();

@@ -20,6 +20,12 @@ public final class Inkwell {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(PublishCommand.NAME)) {
+            Logging.warningsOnStandardError();
+            System.exit(PublishCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(),
+                    System.out, System.err));
+            return;
+        }
         CommandLine commandLine;
         Settings settings;
         try {

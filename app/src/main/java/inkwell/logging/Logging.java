@@ -50,6 +50,14 @@ public final class Logging {
         root.addHandler(console());
     }
 
+    /** A command-line command: its own output says what happens, so only warnings and errors join it. */
+    public static void warningsOnStandardError() {
+        toStandardError();
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            handler.setLevel(Level.WARNING);
+        }
+    }
+
     /** Every log line also in {@code logFolder}; only the process that owns the data folder may write there. */
     public static void addFiles(Path logFolder) {
         Logger root = Logger.getLogger("");

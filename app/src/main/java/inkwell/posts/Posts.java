@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The posts' use cases and everything each implies: Markdown is rendered and sanitized once, before the write;
@@ -26,6 +27,7 @@ public final class Posts {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Clock clock;
     private final PageCache pages;
+    private final List<Runnable> onChange = new CopyOnWriteArrayList<>();
 
     public Posts(Database database, ViewCounter views, Clock clock, PageCache pages) {
         this.repository = new PostRepository(database);
@@ -57,7 +59,7 @@ public final class Posts {
 
     Post create(PostDraft draft) throws StorageFailure {
         Post post = repository.create(PostContent.of(draft, markdown.render(draft.content())), clock.instant());
-        pages.invalidate();
+        changed();
         return post;
     }
 
@@ -65,16 +67,26 @@ public final class Posts {
     Optional<Post> update(long id, PostDraft draft) throws StorageFailure {
         PostContent content = PostContent.of(draft, markdown.render(draft.content()));
         Optional<Post> updated = repository.update(id, content, clock.instant());
-        pages.invalidate();
+        changed();
         return updated;
+    }
+
+    /** Called after every write that changes what readers see (publishing after a save listens here). */
+    public void onChange(Runnable listener) {
+        onChange.add(listener);
+    }
+
+    private void changed() {
+        pages.invalidate();
+        onChange.forEach(Runnable::run);
     }
 
     /** False when there was no such post. */
     boolean delete(long id) throws StorageFailure {
         boolean deleted = repository.delete(id);
         if (deleted) {
-            pages.invalidate();
             views.forget(id);
+            changed();
         }
         return deleted;
     }

@@ -22,6 +22,11 @@ public record SiteSettings(String title, String description, String author, Opti
     public static final String DEFAULT_LANGUAGE = "en";
     public static final int DEFAULT_POSTS_PER_PAGE = 10;
 
+    /** These settings with another public address (a publish with {@code --base-url}). */
+    public SiteSettings withPublicAddress(PublicAddress address) {
+        return new SiteSettings(title, description, author, Optional.of(address), language, postsPerPage, about);
+    }
+
     public static SiteSettings defaults() {
         return titled(DEFAULT_TITLE);
     }

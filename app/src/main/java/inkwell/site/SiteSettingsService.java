@@ -22,7 +22,7 @@ public final class SiteSettingsService {
     private final List<Consumer<SiteSettings>> onSave = new CopyOnWriteArrayList<>();
 
     public SiteSettingsService(Database database, CurrentSite current, PageCache pages) {
-        this.store = new SiteSettingsStore(database);
+        this.store = new SiteSettingsStore(new SettingValues(database));
         this.current = current;
         this.pages = pages;
     }

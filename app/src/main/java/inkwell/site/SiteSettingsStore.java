@@ -1,7 +1,5 @@
 package inkwell.site;
 
-import inkwell.storage.Database;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,22 +22,15 @@ final class SiteSettingsStore {
     static final String ABOUT = "about";
     static final String ABOUT_HTML = "about_html";
 
-    private final Database database;
+    private final SettingValues stored;
 
-    SiteSettingsStore(Database database) {
-        this.database = database;
+    SiteSettingsStore(SettingValues stored) {
+        this.stored = stored;
     }
 
     /** The stored settings and About HTML; {@code defaults} fills whatever was never saved. */
     Stored load(SiteSettings defaults) {
-        Map<String, String> values = database.read(em -> {
-            Map<String, String> found = new HashMap<>();
-            for (SiteSetting setting : em.createQuery("SELECT s FROM SiteSetting s", SiteSetting.class)
-                    .getResultList()) {
-                found.put(setting.name(), setting.value());
-            }
-            return found;
-        });
+        Map<String, String> values = stored.readAll();
         SiteSettings settings = new SiteSettings(
                 values.getOrDefault(TITLE, defaults.title()),
                 values.getOrDefault(DESCRIPTION, defaults.description()),
@@ -61,17 +52,7 @@ final class SiteSettingsStore {
         values.put(POSTS_PER_PAGE, String.valueOf(settings.postsPerPage()));
         values.put(ABOUT, settings.about());
         values.put(ABOUT_HTML, aboutHtml);
-        database.write(em -> {
-            for (Map.Entry<String, String> entry : values.entrySet()) {
-                SiteSetting stored = em.find(SiteSetting.class, entry.getKey());
-                if (stored == null) {
-                    em.persist(new SiteSetting(entry.getKey(), entry.getValue()));
-                } else {
-                    stored.value(entry.getValue());
-                }
-            }
-            return null;
-        });
+        stored.write(values);
     }
 
     private static Optional<PublicAddress> address(String stored) {

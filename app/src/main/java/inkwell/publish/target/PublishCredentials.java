@@ -30,6 +30,11 @@ public final class PublishCredentials {
                 sshPrivateKey);
     }
 
+    /** Another HTTPS user name with the token kept (the form never shows a saved token, so it cannot re-send it). */
+    public PublishCredentials withHttpsUser(String user) {
+        return new PublishCredentials(user == null ? "" : user.strip(), httpsToken, sshPrivateKey);
+    }
+
     /** A private key pasted by the user; refused with a plain sentence when it is not one Inkwell can use. */
     public PublishCredentials withSshKey(String privateKeyText) throws PublishFailure {
         String text = privateKeyText == null ? "" : privateKeyText.strip() + "\n";

@@ -8,7 +8,8 @@ package inkwell.publish.target;
 public final class PublishFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
-    PublishFailure(String message) {
+    /** A failure found before any target was reached (no address set, a target that reads as neither kind). */
+    public PublishFailure(String message) {
         super(message);
     }
 

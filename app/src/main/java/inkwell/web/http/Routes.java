@@ -21,6 +21,11 @@ public final class Routes {
     public static final String ROBOTS = "/robots.txt";
     public static final String ABOUT = "/about";
     public static final String SETTINGS = "/settings";
+    public static final String PUBLISH = "/publish";
+    public static final String PUBLISH_NOW = "/publish/now";
+    public static final String PUBLISH_ACCESS = "/publish/access";
+    public static final String PUBLISH_STATUS = "/publish/status";
+    public static final String PUBLISH_COMMAND = "/publish/command";
     public static final String ASSETS = "/assets";
     public static final String FAVICON = "/favicon.ico";
 
