@@ -26,14 +26,6 @@ public record Pagination(int page, int pages, int pageSize) {
         return page < pages;
     }
 
-    public String previousPath() {
-        return Routes.postsPage(page - 1);
-    }
-
-    public String nextPath() {
-        return Routes.postsPage(page + 1);
-    }
-
     public String pathOf(int number) {
         return Routes.postsPage(number);
     }

@@ -51,6 +51,7 @@ public final class StaticSite {
         }
         blog.eachPost(page -> files.page(page.post().path(), render(site, "posts/post.jte",
                 new PostPage(page.post(), BodyLinks.rewrite(page.html(), links), page.description(), null))));
+        // The About page (about/index.html, from the site settings' About text) belongs here once /about exists.
         for (PublishedBlog.OldAddress old : blog.oldAddresses()) {
             files.page(old.path(), render(site, "publish/redirect.jte", new RedirectPage(old.title(), old.target())));
         }

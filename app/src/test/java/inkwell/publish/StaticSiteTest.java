@@ -216,6 +216,19 @@ class StaticSiteTest {
     }
 
     @Test
+    void anEmptyBlogIsAHomeAndAnEmptyList(@TempDir Path empty) throws Exception {
+        try (ScratchPosts nothing = ScratchPosts.open(empty, Instant.parse("2026-03-01T09:00:00Z"))) {
+            SiteFiles site = new StaticSite(nothing.posts, new Templates(new inkwell.site.CurrentSite(
+                    SiteSettings.titled("unused")), new AssetUrls(getClass().getClassLoader()))).render(settings, "");
+            assertEquals(List.of(".nojekyll", "404.html", "favicon.ico", "feed.xml", "index.html", "posts/index.html",
+                    "robots.txt", "sitemap.xml"), site.paths().stream().filter(path -> !path.startsWith("assets/"))
+                    .toList());
+            String home = new String(site.bytes("index.html"), StandardCharsets.UTF_8);
+            assertTrue(home.contains("<h1>Nothing published yet</h1>") && !home.contains("Write"), home);
+        }
+    }
+
+    @Test
     void withoutAPublicAddressThereIsNothingToPublish() {
         SiteSettings none = new SiteSettings("Notes", "", "Ada", Optional.empty(), "en", 10, "");
         NoPublicAddress refused = assertThrows(NoPublicAddress.class, () -> renderer.render(none, ""));
