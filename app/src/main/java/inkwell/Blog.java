@@ -121,7 +121,7 @@ public final class Blog implements AutoCloseable {
             ViewCounter views = new ViewCounter(database, Clock.systemUTC());
             Posts posts = new Posts(database, views, Clock.systemUTC(), pages);
             if (welcome) {
-                posts.welcomeOnFirstRun(settings.dataDir(), server.url());
+                posts.welcomeOnFirstRun(settings.dataDir());
             }
             Publisher publisher = publisher(settings, database, site, posts, templates);
             siteSettings.onSave(saved -> publisher.changed());
@@ -244,7 +244,7 @@ public final class Blog implements AutoCloseable {
 
     /** The first launch on a new data folder greets the writer with a post on how Inkwell works. */
     public void welcomeOnFirstRun(Settings settings) throws IOException {
-        posts.welcomeOnFirstRun(settings.dataDir(), url());
+        posts.welcomeOnFirstRun(settings.dataDir());
     }
 
     @Override

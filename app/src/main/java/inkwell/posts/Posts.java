@@ -127,13 +127,13 @@ public final class Posts {
     }
 
     /** Creates the welcome post when this data folder has never been welcomed and holds no posts. */
-    public void welcomeOnFirstRun(Path dataDir, String url) throws IOException {
+    public void welcomeOnFirstRun(Path dataDir) throws IOException {
         Path marker = dataDir.resolve(WelcomePost.MARKER);
         if (Files.exists(marker)) {
             return;
         }
         if (repository.count() == 0) {
-            create(WelcomePost.draft(dataDir, url));
+            create(WelcomePost.draft(dataDir));
         }
         Files.writeString(marker, "welcomed\n");
     }

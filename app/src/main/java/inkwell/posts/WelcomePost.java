@@ -16,13 +16,13 @@ final class WelcomePost {
     private WelcomePost() {
     }
 
-    static PostDraft draft(Path dataDir, String url) {
+    static PostDraft draft(Path dataDir) {
         try (InputStream in = WelcomePost.class.getResourceAsStream("welcome.md")) {
             if (in == null) {
                 throw new IllegalStateException("welcome.md is missing from the jar");
             }
             String markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("{{dataDir}}", dataDir.toString()).replace("{{url}}", url);
+                    .replace("{{dataDir}}", dataDir.toString());
             return PostDraft.of(TITLE, AUTHOR, markdown);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -144,7 +144,9 @@ public final class Publisher implements AutoCloseable {
         } catch (NoPublicAddress e) {
             finish(job, false, noAddress().getMessage(), live);
         } catch (PublishFailure e) {
-            LOG.warn("Publish failed: {}", e.getMessage(), e.getCause());
+            // A plain, expected failure (a wrong token, an unreachable host) that the user is shown: the log
+            // keeps it with its cause at INFO, so a command line's own error line is not said twice.
+            LOG.info("Publish failed: {}", e.getMessage(), e.getCause());
             finish(job, false, e.getMessage(), live);
         } catch (RuntimeException e) {
             LOG.error("Publish failed", e);

@@ -18,7 +18,7 @@ class PostContentTest {
     @Test
     void theWelcomePostsExcerptIsItsOpeningProse() {
         Path dataDir = Path.of("/home/ada/.local/share/inkwell");
-        PostContent welcome = save(WelcomePost.draft(dataDir, "http://127.0.0.1:8465/"));
+        PostContent welcome = save(WelcomePost.draft(dataDir));
         assertEquals("Inkwell is running on this computer, and this is your blog. This first post explains the few "
                 + "things worth knowing; edit it or delete it whenever you like. Press Write at the top of any page. "
                 + "Posts are written in Markdown. fenced code blocks, highlighted by language. Press\u2026",
