@@ -175,6 +175,7 @@ final class PublishCommand {
         while (lines.hasNext()) {
             String line = lines.next();
             if (line.startsWith("OK ")) {
+                out.println(line.substring("OK ".length()));
                 return Inkwell.EXIT_OK;
             }
             if (line.startsWith("FAILED ")) {
@@ -208,6 +209,7 @@ final class PublishCommand {
                 err.println("inkwell publish: " + outcome.summary());
                 return Inkwell.EXIT_CANNOT_START;
             }
+            out.println(outcome.summary());
             return Inkwell.EXIT_OK;
         } catch (Exception e) {
             err.println("inkwell publish: " + e.getMessage());

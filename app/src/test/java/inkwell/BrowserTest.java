@@ -168,6 +168,51 @@ class BrowserTest {
         assertTrue(violations.isEmpty(), violations.size() + " axe-core violation(s):\n" + String.join("\n", violations));
     }
 
+    /**
+     * The owner's way to readers, by keyboard only: Settings (title, public address), then Publish (a folder),
+     * Publish now, and the progress turning into the outcome without a reload. Both pages pass axe-core in
+     * light and dark, also with the outcome shown.
+     */
+    @Test
+    void settingsThenPublishByKeyboardWithLiveProgress() throws Exception {
+        Axe axe = Axe.load(AXE_CORE);
+        List<String> violations = new ArrayList<>();
+        blog.createPost("Tables, tasks and code", "Ada Lovelace", RICH_POST);
+        driver.get(blog.uri("/settings").toString());
+        type("title", "Ada's notes");
+        type("description", "Caches, queues and the bugs between them.");
+        type("author", "Ada Lovelace");
+        type("public_address", "https://ada.github.io/notes/");
+        driver.findElement(By.id("public_address")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=status]")));
+        screenshot("settings");
+
+        driver.get(blog.uri("/publish").toString());
+        auditShownPage(axe, "publish, nothing yet", violations);
+        Path site = dataDir.resolveSibling(dataDir.getFileName() + "-site");
+        type("target", site.toString());
+        driver.findElement(By.id("target")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Saved"));
+        WebElement publish = driver.findElement(By.id("publish-now"));
+        assertTrue(publish.isEnabled(), "a target and a public address: Publish now can be pressed");
+        publish.sendKeys(Keys.ENTER);
+        WebElement outcome = wait.withTimeout(Duration.ofSeconds(60)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("#publish-progress .notice.success")));
+        assertTrue(outcome.getText().contains("https://ada.github.io/notes/"), outcome.getText());
+        assertTrue(Files.isRegularFile(site.resolve("index.html")), "published into the folder");
+        assertTrue(driver.findElement(By.id("publish-now")).isEnabled(), "enabled again once it ended");
+        driver.manage().window().setSize(new Dimension(1280, 1500));
+        driver.executeScript("window.scrollTo(0, 0);");
+        screenshot("publish");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        auditShownPage(axe, "publish, after a publish", violations);
+        driver.findElement(By.cssSelector("button[value=ssh-generate]")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ssh_public")));
+        assertTrue(driver.findElement(By.id("ssh_public")).getAttribute("value").startsWith("ecdsa-sha2-nistp256 "));
+        auditShownPage(axe, "publish, with a deploy key", violations);
+        assertTrue(violations.isEmpty(), violations.size() + " axe-core violation(s):\n" + String.join("\n", violations));
+    }
+
     @Test
     void aFormWithErrorsKeepsWhatWasTyped() throws Exception {
         driver.get(blog.uri("/new").toString());

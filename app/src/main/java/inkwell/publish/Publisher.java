@@ -138,7 +138,6 @@ public final class Publisher implements AutoCloseable {
             job.step(String.format("Rendered %,d files (%,d KB)", files.size(), files.totalBytes() / 1024));
             PublishResult result = target.publish(files, job);
             String summary = summary(result);
-            job.step(summary);
             finish(job, true, summary, live);
             LOG.info("Published to {}: {}", target, summary);
         } catch (NoPublicAddress e) {
