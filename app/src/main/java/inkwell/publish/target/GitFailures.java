@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
@@ -21,7 +22,7 @@ final class GitFailures {
         String where = remote.where();
         String words = allMessages(failure);
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UnknownHostException) {
+            if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
                 return new PublishFailure("Could not reach " + where + ": no such host name is known.", failure);
             }
             if (cause instanceof ConnectException) {
@@ -86,7 +87,9 @@ final class GitFailures {
         if (message == null) {
             return "the Git host gave no reason";
         }
-        String line = message.strip().lines().findFirst().orElse("").strip();
+        // Class names ("(SshException)", "java.io.EOFException:") mean nothing to a reader.
+        String line = message.strip().lines().findFirst().orElse("")
+                .replaceAll("\\(?\\b[\\w.$]*(Exception|Error)\\b\\)?:?", "").replaceAll("\\s+", " ").strip();
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 }
