@@ -5,7 +5,6 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 
@@ -18,8 +17,10 @@ final class GitFailures {
     private GitFailures() {
     }
 
-    static PublishFailure of(Exception failure, GitRemote remote, Path knownHosts) {
+    static PublishFailure of(Exception failure, GitRemote remote, GitAccess access) {
         String where = remote.where();
+        String noAnswer = "Could not reach " + where + ": no answer within " + access.timeoutSeconds()
+                + " seconds.";
         String words = allMessages(failure);
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
@@ -32,8 +33,7 @@ final class GitFailures {
                 return new PublishFailure("Could not reach " + where + ": there is no route to it.", failure);
             }
             if (cause instanceof SocketTimeoutException) {
-                return new PublishFailure("Could not reach " + where + ": no answer within "
-                        + GitAccess.TIMEOUT_SECONDS + " seconds.", failure);
+                return new PublishFailure(noAnswer, failure);
             }
         }
         if (words.contains("not authorized") || words.contains("authentication is required")) {
@@ -41,7 +41,7 @@ final class GitFailures {
         }
         if (words.contains("server key did not validate") || words.contains("host key")) {
             return new PublishFailure("The SSH host key of " + where + " has changed since Inkwell last published"
-                    + " there; if the host really changed its key, remove its line from " + knownHosts + ".", failure);
+                    + " there; if the host really changed its key, remove its line from " + access.knownHosts() + ".", failure);
         }
         if (words.contains("auth") || words.contains("cannot log in")) {
             return new PublishFailure("The Git host refused the SSH key; add Inkwell's public key to the"
@@ -51,9 +51,9 @@ final class GitFailures {
             return new PublishFailure("There is no Git repository at " + remote + ", or Inkwell may not see it.",
                     failure);
         }
-        if (words.contains("timed out") || words.contains("timeout")) {
-            return new PublishFailure("Could not reach " + where + ": no answer within "
-                    + GitAccess.TIMEOUT_SECONDS + " seconds.", failure);
+        // SSHD closes a session whose authentication outlasts the time-out without saying why.
+        if (words.contains("timed out") || words.contains("timeout") || words.contains("session is being closed")) {
+            return new PublishFailure(noAnswer, failure);
         }
         return new PublishFailure("Publishing to " + where + " failed: " + innermost(failure) + ".", failure);
     }

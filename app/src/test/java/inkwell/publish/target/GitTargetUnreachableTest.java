@@ -3,6 +3,7 @@ package inkwell.publish.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -37,6 +38,23 @@ class GitTargetUnreachableTest {
         assertEquals("Could not reach 127.0.0.1:" + port + ": connection refused.",
                 failure("ssh://git@127.0.0.1:" + port + "/site.git",
                         PublishCredentials.none().withGeneratedSshKey()));
+    }
+
+    /** A host that takes the connection and never says a word, as a firewall or a hung server does. */
+    @Test
+    void aHostThatNeverAnswersFailsWhenTheTimeOutRunsOut() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String where = "127.0.0.1:" + silent.getLocalPort();
+            for (String address : new String[] {"http://" + where + "/site.git", "ssh://git@" + where + "/site.git"}) {
+                GitTarget target = new GitTarget(address, null, PublishCredentials.none().withGeneratedSshKey(), "Ada",
+                        dataFolder).timeout(2);
+                long start = System.nanoTime();
+                PublishFailure failure = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(
+                        PublishFailure.class, () -> target.publish(Sites.blog(), PublishProgress.silent())));
+                assertEquals("Could not reach " + where + ": no answer within 2 seconds.", failure.getMessage());
+                assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 15, address);
+            }
+        }
     }
 
     @Test
