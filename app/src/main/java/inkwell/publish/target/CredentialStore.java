@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
@@ -50,30 +48,14 @@ public final class CredentialStore {
         values.setProperty(USER, credentials.httpsUser());
         values.setProperty(TOKEN, credentials.httpsToken());
         values.setProperty(SSH_KEY, credentials.sshPrivateKey());
-        Path temporary = null;
         try {
             StringWriter text = new StringWriter();
             values.store(text, "Inkwell's publish credentials: keep this file private");
             Files.createDirectories(file.getParent());
-            temporary = Files.createTempFile(file.getParent(), ".credentials-", ".tmp", ownerOnly());
-            Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
+            AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8), ownerOnly());
         } catch (IOException e) {
             throw new PublishFailure("Could not save the publish credentials in " + file.getParent() + ": "
                     + FolderWriter.reason(e) + ".");
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // The failure being reported matters more than a stray temporary file.
-                }
-            }
         }
     }
 

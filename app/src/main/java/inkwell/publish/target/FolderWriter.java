@@ -2,13 +2,11 @@ package inkwell.publish.target;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 /**
@@ -17,7 +15,6 @@ import java.util.Arrays;
  * bytes are already right is left alone, so its time stamp keeps telling when it last changed.
  */
 final class FolderWriter {
-    private static final String TEMPORARY_PREFIX = ".inkwell-writing-";
     private final Path folder;
 
     FolderWriter(Path folder) {
@@ -27,21 +24,15 @@ final class FolderWriter {
     /** Writes the file unless it already holds these bytes; true when it wrote. */
     boolean write(String path, byte[] bytes) throws PublishFailure {
         Path file = folder.resolve(path);
-        Path temporary = null;
         try {
             if (holds(file, bytes)) {
                 return false;
             }
             Files.createDirectories(file.getParent());
-            temporary = Files.createTempFile(file.getParent(), TEMPORARY_PREFIX, ".tmp");
-            Files.write(temporary, bytes);
-            move(temporary, file);
-            temporary = null;
+            AtomicFiles.write(file, bytes);
             return true;
         } catch (IOException e) {
             throw failure("write " + path, e);
-        } finally {
-            deleteQuietly(temporary);
         }
     }
 
@@ -67,24 +58,6 @@ final class FolderWriter {
     private static boolean holds(Path file, byte[] bytes) throws IOException {
         return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
                 && Arrays.equals(Files.readAllBytes(file), bytes);
-    }
-
-    private static void move(Path temporary, Path file) throws IOException {
-        try {
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary != null) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // Leaving a temporary file is better than hiding the failure that is being reported.
-            }
-        }
     }
 
     private PublishFailure failure(String what, IOException e) {

@@ -23,7 +23,7 @@ import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
  * from then on a changed key is refused, which is the attack the check is there to catch.
  */
 final class GitAccess implements AutoCloseable {
-    static final int TIMEOUT_SECONDS = 30;
+    static final int DEFAULT_TIMEOUT_SECONDS = 30;
     /**
      * The JDK's HTTP client, which JGit uses, logs every request's headers at FINE, the Authorization header with
      * the token included. However verbose the log is made, that logger stays at INFO. Held here so the setting is
@@ -36,12 +36,16 @@ final class GitAccess implements AutoCloseable {
     }
 
     private static final String ANY_USER = "inkwell";
+    private static final String SSHD_AUTH_TIMEOUT = "org.apache.sshd.config.auth-timeout";
     private final PublishCredentials credentials;
     private final SshdSessionFactory ssh;
     private final Path knownHosts;
+    private final int timeoutSeconds;
 
-    GitAccess(GitRemote remote, PublishCredentials credentials, Path sshFolder) throws PublishFailure {
+    GitAccess(GitRemote remote, PublishCredentials credentials, Path sshFolder, int timeoutSeconds)
+            throws PublishFailure {
         this.credentials = credentials;
+        this.timeoutSeconds = timeoutSeconds;
         this.knownHosts = sshFolder.resolve("known_hosts");
         this.ssh = remote.kind() == GitRemote.Kind.SSH ? sessionFactory(sshFolder) : null;
     }
@@ -50,8 +54,12 @@ final class GitAccess implements AutoCloseable {
         return knownHosts;
     }
 
+    int timeoutSeconds() {
+        return timeoutSeconds;
+    }
+
     <C extends TransportCommand<C, ?>> C configure(C command) {
-        command.setTimeout(TIMEOUT_SECONDS);
+        command.setTimeout(timeoutSeconds);
         if (credentials.hasHttps()) {
             // Git hosts that sign in with a token take any user name; an empty one would be refused before that.
             String user = credentials.httpsUser().isEmpty() ? ANY_USER : credentials.httpsUser();
@@ -65,7 +73,18 @@ final class GitAccess implements AutoCloseable {
         return command;
     }
 
+    /**
+     * JGit waits for SSH authentication (which includes the server's first words) for SSHD's auth-timeout, two
+     * minutes, whatever the transport's time-out; a host that takes the connection and never speaks would hold a
+     * publish that long. JGit offers no way to set it per client, so it goes through SSHD's system-property
+     * fallback. Process-wide, but only publishing uses SSH, one publish at a time.
+     */
+    private static void boundSshAuthentication(int timeoutSeconds) {
+        System.setProperty(SSHD_AUTH_TIMEOUT, Long.toString(timeoutSeconds * 1000L));
+    }
+
     private SshdSessionFactory sessionFactory(Path sshFolder) throws PublishFailure {
+        boundSshAuthentication(timeoutSeconds);
         KeyPair key = credentials.sshKeyPair().orElseThrow(() -> new PublishFailure("Publishing over SSH needs an SSH"
                 + " key: generate a deploy key or paste a private key with the credentials first."));
         Path config = sshFolder.resolve("config");

@@ -4,7 +4,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.Locale;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 
@@ -17,11 +17,13 @@ final class GitFailures {
     private GitFailures() {
     }
 
-    static PublishFailure of(Exception failure, GitRemote remote, Path knownHosts) {
+    static PublishFailure of(Exception failure, GitRemote remote, GitAccess access) {
         String where = remote.where();
+        String noAnswer = "Could not reach " + where + ": no answer within " + access.timeoutSeconds()
+                + " seconds.";
         String words = allMessages(failure);
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UnknownHostException) {
+            if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
                 return new PublishFailure("Could not reach " + where + ": no such host name is known.", failure);
             }
             if (cause instanceof ConnectException) {
@@ -31,8 +33,7 @@ final class GitFailures {
                 return new PublishFailure("Could not reach " + where + ": there is no route to it.", failure);
             }
             if (cause instanceof SocketTimeoutException) {
-                return new PublishFailure("Could not reach " + where + ": no answer within "
-                        + GitAccess.TIMEOUT_SECONDS + " seconds.", failure);
+                return new PublishFailure(noAnswer, failure);
             }
         }
         if (words.contains("not authorized") || words.contains("authentication is required")) {
@@ -40,7 +41,7 @@ final class GitFailures {
         }
         if (words.contains("server key did not validate") || words.contains("host key")) {
             return new PublishFailure("The SSH host key of " + where + " has changed since Inkwell last published"
-                    + " there; if the host really changed its key, remove its line from " + knownHosts + ".", failure);
+                    + " there; if the host really changed its key, remove its line from " + access.knownHosts() + ".", failure);
         }
         if (words.contains("auth") || words.contains("cannot log in")) {
             return new PublishFailure("The Git host refused the SSH key; add Inkwell's public key to the"
@@ -50,9 +51,9 @@ final class GitFailures {
             return new PublishFailure("There is no Git repository at " + remote + ", or Inkwell may not see it.",
                     failure);
         }
-        if (words.contains("timed out") || words.contains("timeout")) {
-            return new PublishFailure("Could not reach " + where + ": no answer within "
-                    + GitAccess.TIMEOUT_SECONDS + " seconds.", failure);
+        // SSHD closes a session whose authentication outlasts the time-out without saying why.
+        if (words.contains("timed out") || words.contains("timeout") || words.contains("session is being closed")) {
+            return new PublishFailure(noAnswer, failure);
         }
         return new PublishFailure("Publishing to " + where + " failed: " + innermost(failure) + ".", failure);
     }
@@ -86,7 +87,9 @@ final class GitFailures {
         if (message == null) {
             return "the Git host gave no reason";
         }
-        String line = message.strip().lines().findFirst().orElse("").strip();
+        // Class names ("(SshException)", "java.io.EOFException:") mean nothing to a reader.
+        String line = message.strip().lines().findFirst().orElse("")
+                .replaceAll("\\(?\\b[\\w.$]*(Exception|Error)\\b\\)?:?", "").replaceAll("\\s+", " ").strip();
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 }

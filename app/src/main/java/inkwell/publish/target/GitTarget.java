@@ -22,6 +22,7 @@ public final class GitTarget implements PublishTarget {
     private final PublishCredentials credentials;
     private final String authorName;
     private final Path publishFolder;
+    private int timeoutSeconds = GitAccess.DEFAULT_TIMEOUT_SECONDS;
 
     /**
      * @param address a Git remote: {@code https://…}, {@code ssh://…}, {@code git@host:path}, {@code file://…}
@@ -45,7 +46,8 @@ public final class GitTarget implements PublishTarget {
             throw new PublishFailure("\"" + branch + "\" cannot be the name of a Git branch.");
         }
         Path clone = WorkingClone.folderFor(publishFolder.resolve("git"), remote, branch);
-        try (GitAccess access = new GitAccess(remote, credentials, publishFolder.resolve("ssh"));
+        try (GitAccess access = new GitAccess(remote, credentials, publishFolder.resolve("ssh"),
+                timeoutSeconds);
                 Git git = WorkingClone.open(clone)) {
             BranchPublish publish = new BranchPublish(git, remote, branch, access, progress);
             try {
@@ -57,9 +59,15 @@ public final class GitTarget implements PublishTarget {
                 return publish.attempt(site, authorName).orElseThrow(() -> new PublishFailure("The branch " + branch
                         + " on " + remote.where() + " keeps moving; publish again in a moment."));
             } catch (GitAPIException | IOException | JGitInternalException e) {
-                throw GitFailures.of(e, remote, access.knownHosts());
+                throw GitFailures.of(e, remote, access);
             }
         }
+    }
+
+    /** How long a network operation may wait for the remote; 30 seconds unless a test needs it shorter. */
+    GitTarget timeout(int seconds) {
+        this.timeoutSeconds = seconds;
+        return this;
     }
 
     @Override
