@@ -1,5 +1,6 @@
 package inkwell.publish;
 
+import inkwell.publish.target.PublishTargets;
 import inkwell.web.http.Form;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

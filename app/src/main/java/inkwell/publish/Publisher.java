@@ -1,5 +1,6 @@
 package inkwell.publish;
 
+import inkwell.publish.target.PublishTargets;
 import inkwell.publish.target.CredentialStore;
 import inkwell.publish.target.PublishFailure;
 import inkwell.publish.target.PublishResult;
@@ -132,7 +133,8 @@ public final class Publisher implements AutoCloseable {
             PublicAddress address = request.address().or(() -> site.settings().publicAddress())
                     .orElseThrow(Publisher::noAddress);
             live = Optional.of(address.base());
-            PublishTarget target = PublishTargets.of(request, credentials, site.settings().author(), dataDir);
+            PublishTarget target = PublishTargets.forAddress(request.target(), request.branch(), credentials.load(),
+                    site.settings().author(), dataDir);
             job.step("Rendering the site for " + address.base());
             SiteFiles files = renderer.render(address);
             job.step(String.format("Rendered %,d files (%,d KB)", files.size(), files.totalBytes() / 1024));

@@ -18,16 +18,37 @@ public final class PublishTargets {
     private PublishTargets() {
     }
 
+    /**
+     * The target {@code to} names. A folder must be given whole (the running Inkwell's working folder is not the
+     * user's) and outside Inkwell's own data folder; nothing at all means no target was chosen yet.
+     */
     public static PublishTarget forAddress(String to, String branch, PublishCredentials credentials,
-            String authorName, Path dataFolder) {
+            String authorName, Path dataFolder) throws PublishFailure {
         String address = to == null ? "" : to.strip();
+        if (address.isEmpty()) {
+            throw new PublishFailure("Choose where to publish first: a folder, or the address of a Git repository.");
+        }
         if (isGit(address)) {
             return new GitTarget(address, branch, credentials, authorName, dataFolder);
         }
-        return new FolderTarget(Path.of(address));
+        Path folder;
+        try {
+            folder = Path.of(address);
+        } catch (InvalidPathException e) {
+            throw new PublishFailure("\"" + address + "\" is neither a folder path nor a Git address.");
+        }
+        if (!folder.isAbsolute()) {
+            throw new PublishFailure("Give the folder as a full path (like /home/ada/site), not \"" + address + "\".");
+        }
+        if (folder.normalize().startsWith(dataFolder.toAbsolutePath().normalize())) {
+            throw new PublishFailure("The site cannot be published into Inkwell's own data folder; choose another "
+                    + "folder.");
+        }
+        return new FolderTarget(folder.normalize());
     }
 
-    static boolean isGit(String address) {
+    /** Whether {@code address} is read as a Git remote rather than a folder (see the class comment). */
+    public static boolean isGit(String address) {
         if (address.contains("://") || SCP_LIKE.matcher(address).matches()) {
             return true;
         }

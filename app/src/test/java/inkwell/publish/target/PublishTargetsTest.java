@@ -2,6 +2,7 @@ package inkwell.publish.target;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.NeededOnCi;
@@ -30,6 +31,18 @@ class PublishTargetsTest {
         }
         Files.createDirectories(folder.resolve("www"));
         assertInstanceOf(FolderTarget.class, PublishTargets.forAddress(folder.resolve("www").toString(), null,
-                PublishCredentials.none(), "Ada", folder));
+                PublishCredentials.none(), "Ada", folder.resolve("data")));
+    }
+
+    @Test
+    void aFolderMustBeWholeOutsideTheDataFolderAndGiven() {
+        Path data = folder.resolve("data");
+        for (String[] refused : new String[][] {{"", "Choose where to publish first"},
+            {"www", "Give the folder as a full path"}, {data.resolve("site").toString(), "Inkwell's own data folder"}}) {
+            PublishFailure failure = assertThrows(PublishFailure.class, () -> PublishTargets.forAddress(refused[0],
+                    null, PublishCredentials.none(), "Ada", data));
+            assertTrue(failure.getMessage().startsWith(refused[1]) || failure.getMessage().contains(refused[1]),
+                    failure.getMessage());
+        }
     }
 }
