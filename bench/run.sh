@@ -2,12 +2,14 @@
 # Inkwell's benchmark: one command, one machine, one run. Builds the app, writes a realistic corpus through the
 # app's own create form, loads each kind of page with wrk at 32 connections next to a bare Undertow serving the
 # very same bytes from memory (the ceiling), measures cold start, memory and disk, then repeats the page and
-# start-up figures at 10,000 and 100,000 posts. Prints a Markdown table (bench/README.md holds the latest).
+# start-up figures at 10,000 and 100,000 posts, and last publishes a 1,000-post blog (bench/publish.sh). Prints
+# Markdown tables (bench/README.md holds the latest).
 # Everything runs on 127.0.0.1; every process started here is stopped by its PID, also on Ctrl+C.
 #
-# Usage: bench/run.sh            (about 12 minutes on 2 cores)
+# Usage: bench/run.sh            (about 15 minutes on 2 cores)
 # Knobs: BENCH_DURATION=10 (s per measurement) BENCH_WARMUP=5 BENCH_STARTS=10 BENCH_SCALES="10000 100000"
 #        BENCH_JAVA_OPTS (default: the installed launcher's options) BENCH_SKIP_BUILD=1
+#        BENCH_SKIP_PUBLISH=1 (leaves out publishing; its own knobs: see bench/publish.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,48 +18,8 @@ warmup=${BENCH_WARMUP:-5}
 starts=${BENCH_STARTS:-10}
 scales=${BENCH_SCALES:-"10000 100000"}
 connections=32
-java_opts=${BENCH_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx64m -Xms16m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:CICompilerCount=2 -XX:TrimNativeHeapInterval=2000"}
-# As the installed Linux launcher sets it.
-export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-app_cp="app/target/inkwell.jar:app/target/lib/*"
-
-for tool in wrk curl java; do
-    command -v "$tool" > /dev/null || { echo "bench: $tool is missing (apt-get install wrk curl)" >&2; exit 1; }
-done
-work=$(mktemp -d /tmp/inkwell-bench.XXXXXX)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-note() { echo "bench: $*" >&2; }
-
-if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
-    note "building"
-    ./mvnw -q -B -DskipTests package
-fi
-
-# start_server NAME COMMAND...: runs it, waits for its "… running at URL" line; sets server_pid, server_url.
-start_server() {
-    local name=$1; shift
-    "$@" > "$work/$name.out" 2> "$work/$name.err" &
-    server_pid=$!
-    pids+=("$server_pid")
-    local tries=0
-    until grep -q ' running at http' "$work/$name.out"; do
-        kill -0 "$server_pid" 2> /dev/null || { note "$name exited: $(cat "$work/$name.err")"; exit 1; }
-        tries=$((tries + 1)); [ "$tries" -lt 6000 ] || { note "$name: no ready line in 60 s"; exit 1; }
-        sleep 0.01
-    done
-    server_url=$(sed -n 's/.* running at \(http[^ ]*\).*/\1/p' "$work/$name.out" | head -1)
-    server_url=${server_url%/}
-}
-stop_server() {
-    kill -TERM "$server_pid"
-    wait "$server_pid" || true
-}
-start_inkwell() { start_server inkwell java $java_opts -jar app/target/inkwell.jar --headless --port 0 --data-dir "$1"; }
+bench_name=pages bench_tools="wrk curl"
+. bench/common.sh
 
 # to_ms VALUE: wrk's 266.00us / 1.23ms / 1.02s in milliseconds.
 to_ms() {
@@ -195,7 +157,7 @@ for scale in $scales; do
     grow "$work/blog-$scale" "$scale"
     s_start[$scale]=$(bench/coldstart.sh 3 "$work/blog-$scale" java $java_opts -jar app/target/inkwell.jar | median)
     start_inkwell "$work/blog-$scale"
-    s_posts[$scale]=$(curl -s "$server_url/posts" | sed -n "s/.*>\([0-9]*\) posts, newest first.*/\1/p" | head -1)
+    s_posts[$scale]=$(curl -s "$server_url/posts" | sed -n "s/.*>\([0-9]*\) *posts, newest first.*/\1/p" | head -1)
     note "loading list, home and post at $scale posts"
     load "$server_url/posts"; s_list_rps[$scale]=$rps s_list_p99[$scale]=$p99
     load "$server_url/"; s_home_p99[$scale]=$p99
@@ -249,3 +211,10 @@ echo "| 101 | ${r_rps[list]} | ${r_p99[list]} | ${r_p99[home]} | ${r_p99[post]} 
 for scale in $scales; do
     echo "| ${s_posts[$scale]:-$scale} | ${s_list_rps[$scale]} | ${s_list_p99[$scale]} | ${s_home_p99[$scale]} | ${s_post_p99[$scale]} | ${s_start[$scale]} ms |"
 done
+
+# ---- publishing: a 1,000-post blog to a folder and to a bare Git repository (bench/publish.sh) -----------------
+if [ -z "${BENCH_SKIP_PUBLISH:-}" ]; then
+    echo
+    note "publishing (bench/publish.sh)"
+    BENCH_SKIP_BUILD=1 BENCH_JAVA_OPTS="$java_opts" bench/publish.sh
+fi
