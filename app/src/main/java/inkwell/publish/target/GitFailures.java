@@ -21,7 +21,8 @@ final class GitFailures {
         String where = remote.where();
         String noAnswer = "Could not reach " + where + ": no answer within " + access.timeoutSeconds()
                 + " seconds.";
-        String words = allMessages(failure);
+        // JGit starts its messages with the address, whose words ("…/author/…") must not be taken for a reason.
+        String words = allMessages(failure).replace(remote.toString().toLowerCase(Locale.ROOT), "");
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
                 return new PublishFailure("Could not reach " + where + ": no such host name is known.", failure);
@@ -41,9 +42,11 @@ final class GitFailures {
         }
         if (words.contains("server key did not validate") || words.contains("host key")) {
             return new PublishFailure("The SSH host key of " + where + " has changed since Inkwell last published"
-                    + " there; if the host really changed its key, remove its line from " + access.knownHosts() + ".", failure);
+                    + " there; if the host really changed its key, remove its line from " + access.knownHosts() + ".",
+                    failure);
         }
-        if (words.contains("auth") || words.contains("cannot log in")) {
+        if (words.contains("cannot log in") || words.contains("no more authentication methods")
+                || words.contains("authentication failed")) {
             return new PublishFailure("The Git host refused the SSH key; add Inkwell's public key to the"
                     + " repository's deploy keys (with write access).", failure);
         }

@@ -72,6 +72,7 @@ public final class GitTarget implements PublishTarget {
 
     @Override
     public String toString() {
-        return "branch " + branch + " of " + address;
+        // An address typed with a token in it is refused when publishing; here it must not leak either.
+        return "branch " + branch + " of " + String.valueOf(address).replaceAll("(://[^/@:]*):[^/@]*@", "$1:…@");
     }
 }

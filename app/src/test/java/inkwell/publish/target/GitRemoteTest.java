@@ -23,7 +23,8 @@ class GitRemoteTest {
     @Test
     void refusesOtherSchemesAndEmptyAddresses() {
         assertEquals("Inkwell publishes to a Git address that starts with https://, ssh://, git@ or file://;"
-                + " the address is empty.", assertThrows(PublishFailure.class, () -> GitRemote.parse(" ")).getMessage());
+                + " the address is empty.",
+                assertThrows(PublishFailure.class, () -> GitRemote.parse(" ")).getMessage());
         assertThrows(PublishFailure.class, () -> GitRemote.parse("s3://bucket/site"));
         assertThrows(PublishFailure.class, () -> GitRemote.parse("https:///no-host"));
     }

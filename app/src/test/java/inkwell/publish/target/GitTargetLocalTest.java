@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.NeededOnCi;
+import inkwell.publish.SiteFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +64,25 @@ class GitTargetLocalTest {
         assertEquals(List.of("posts/2/again/index.html"), lastCommitChanges(bare, "gh-pages"));
         assertFalse(files(bare, "gh-pages").contains("posts/2/again/index.html"));
         assertEquals(3, commitCount(bare, "gh-pages"));
+    }
+
+    /** Git sorts a tree's entries by their UTF-8 bytes with folders as if they ended in '/'; fsck checks that. */
+    @Test
+    void treesOfAwkwardPathsPassGitsOwnChecks() throws Exception {
+        Path bare = GitCli.bareRepository(folder, "site.git");
+        SiteFiles site = Sites.of("a/x", "1", "a-b/x", "2", "a.txt", "3", "a b/x", "4", "é/x", "5", "\uD83D\uDE00/x",
+                "6", "\uFB01.html", "7", "Z", "8");
+        target(bare.toUri().toString()).publish(site, PublishProgress.silent());
+
+        git(bare, "fsck", "--strict", "--no-dangling");
+        assertEquals(List.copyOf(site.paths()).stream().sorted(GitTargetLocalTest::utf8Order).toList(),
+                git(bare, "-c", "core.quotepath=off", "ls-tree", "-r", "--name-only", "gh-pages").lines().toList());
+        assertEquals("6", git(bare, "show", "gh-pages:\uD83D\uDE00/x"));
+    }
+
+    private static int utf8Order(String a, String b) {
+        return java.util.Arrays.compareUnsigned(a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

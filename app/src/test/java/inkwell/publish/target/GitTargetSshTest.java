@@ -77,6 +77,15 @@ class GitTargetSshTest {
     }
 
     @Test
+    void aRepositoryTheHostDoesNotHaveIsNamedAsSuch() {
+        String address = server.url("author/missing.git");
+        PublishFailure missing = assertThrows(PublishFailure.class, () -> new GitTarget(address, null, deployKey,
+                "Ada", dataFolder).publish(Sites.blog(), PublishProgress.silent()));
+        assertEquals("There is no Git repository at " + address + ", or Inkwell may not see it.",
+                missing.getMessage());
+    }
+
+    @Test
     void aChangedHostKeyIsRefused() throws Exception {
         target(deployKey).publish(Sites.blog(), PublishProgress.silent());
         Path knownHosts = dataFolder.resolve("publish/ssh/known_hosts");
