@@ -20,6 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class RenderBudgetHttpTest extends OneBlogPerClass {
 
+    /**
+     * A whole HTTP save, wall time. Alone these take 100-400 ms; on a shared machine under other builds one took
+     * 1.7 s. The bound stays under the render budget's 3 s backstop, so a render that only the backstop stopped,
+     * or a quadratic one (35 KB once took 5 s), still fails.
+     */
+    private static final long SAVE_BOUND_MILLIS = 2_500;
+
     private static long millis(ThrowingRunnable work) throws Exception {
         long start = System.nanoTime();
         work.run();
@@ -45,7 +52,7 @@ class RenderBudgetHttpTest extends OneBlogPerClass {
         assertTrue(response[0].body().contains("would make a page of more than"), response[0].body().substring(0, 500));
         assertTrue(response[0].body().contains("[x] [x] [x]") && response[0].body().contains("aaaaaaaaaa"),
                 "the text is kept in the form");
-        assertTrue(took < 1000, "refused in " + took + " ms");
+        assertTrue(took < SAVE_BOUND_MILLIS, "refused in " + took + " ms");
     }
 
     @Test
@@ -58,7 +65,7 @@ class RenderBudgetHttpTest extends OneBlogPerClass {
             HttpResponse<String>[] response = new HttpResponse[1];
             long took = millis(() -> response[0] = create(run.getKey(), run.getValue()));
             assertEquals(303, response[0].statusCode(), run.getKey());
-            assertTrue(took < 1000, run.getKey() + " saved in " + took + " ms");
+            assertTrue(took < SAVE_BOUND_MILLIS, run.getKey() + " saved in " + took + " ms");
         }
     }
 
