@@ -50,6 +50,7 @@ import org.slf4j.LoggerFactory;
 public final class Blog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Blog.class);
     static final long VIEW_FLUSH_SECONDS = 5;
+    static final long SCHEDULE_CHECK_MILLIS = 1000;
 
     private final Database database;
     private final Posts posts;
@@ -123,6 +124,8 @@ public final class Blog implements AutoCloseable {
             if (welcome) {
                 posts.welcomeOnFirstRun(settings.dataDir());
             }
+            // Times that passed while Inkwell was off: public before the first page is served.
+            publishDue(posts);
             Publisher publisher = publisher(settings, database, site, posts, templates);
             siteSettings.onSave(saved -> publisher.changed());
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
@@ -131,7 +134,7 @@ public final class Blog implements AutoCloseable {
                     new PublishPages(publisher, site, templates, csrf), new PublishCommandPage(publisher, commands),
                     new SystemHandlers(control, templates, csrf)));
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
-            return new Blog(database, posts, views, server, flushEvery(VIEW_FLUSH_SECONDS, views), pages, publisher);
+            return new Blog(database, posts, views, server, background(views, posts), pages, publisher);
         } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
@@ -151,15 +154,32 @@ public final class Blog implements AutoCloseable {
         return publisher;
     }
 
-    /** View counts are written in batches, on a daemon thread that never holds up shutdown. */
-    private static ScheduledExecutorService flushEvery(long seconds, ViewCounter views) {
-        ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "inkwell-view-flusher");
+    /**
+     * The blog's clockwork, on one daemon thread that never holds up shutdown: view counts written in batches, and
+     * scheduled posts published within a second of their time.
+     */
+    private static ScheduledExecutorService background(ViewCounter views, Posts posts) {
+        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "inkwell-background");
             thread.setDaemon(true);
             return thread;
         });
-        flusher.scheduleWithFixedDelay(views::flush, seconds, seconds, TimeUnit.SECONDS);
-        return flusher;
+        background.scheduleWithFixedDelay(views::flush, VIEW_FLUSH_SECONDS, VIEW_FLUSH_SECONDS, TimeUnit.SECONDS);
+        background.scheduleWithFixedDelay(() -> publishDue(posts), SCHEDULE_CHECK_MILLIS, SCHEDULE_CHECK_MILLIS,
+                TimeUnit.MILLISECONDS);
+        return background;
+    }
+
+    /** A failed check (the disk full, say) is tried again a second later; it must not end the schedule. */
+    private static void publishDue(Posts posts) {
+        try {
+            int published = posts.publishDue();
+            if (published > 0) {
+                LOG.info("Published {} scheduled post(s)", published);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not publish the scheduled posts yet: {}", e.getMessage());
+        }
     }
 
     private static CompletableFuture<Database> openInBackground(Settings settings) {
@@ -205,6 +225,7 @@ public final class Blog implements AutoCloseable {
                 .post(Routes.POSTS, writing::create)
                 .get(Routes.WRITE, writing::newForm)
                 .get(Routes.WRITE_LONG, writing::newForm)
+                .get(Routes.DRAFTS, writing::drafts)
                 .get(Routes.POST_BY_ID, reading::showById)
                 .get(Routes.POST, reading::show)
                 .get(Routes.EDIT, writing::editForm)

@@ -4,33 +4,58 @@ import inkwell.web.http.Routes;
 import inkwell.web.view.FieldErrors;
 import inkwell.web.view.Meta;
 import inkwell.web.view.PageModel;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The write and edit form. On a failed save it comes back with the user's text as typed, a message per field
  * and, when the whole form was refused (an expired token, a post deleted meanwhile), a notice at the top.
  */
-public record FormPage(String heading, String action, String submitLabel, PostDraft draft,
+public record FormPage(String heading, String action, PostStatus stored, PostDraft draft,
                        FieldErrors errors, String notice, String cancelPath, String csrf)
         implements PageModel {
 
     static FormPage create(PostDraft draft, String csrf) {
-        return new FormPage("Write a post", Routes.POSTS, "Publish", draft, FieldErrors.none(), null, Routes.HOME, csrf);
+        return new FormPage("Write a post", Routes.POSTS, PostStatus.DRAFT, draft, FieldErrors.none(), null,
+                Routes.HOME, csrf);
     }
 
-    /** Cancel goes to the post by its id, which redirects to its current address: no query needed here. */
-    static FormPage edit(long id, PostDraft draft, String csrf) {
-        return new FormPage("Edit post", Routes.edit(id), "Save changes", draft, FieldErrors.none(), null,
+    /**
+     * {@code stored} is the post's status as saved, which decides the buttons. Cancel goes to the post by its id,
+     * which redirects to its current address: no query needed here.
+     */
+    static FormPage edit(long id, PostStatus stored, PostDraft draft, String csrf) {
+        return new FormPage("Edit post", Routes.edit(id), stored, draft, FieldErrors.none(), null,
                 Routes.postById(id), csrf);
     }
 
     FormPage withNotice(String message) {
-        return new FormPage(heading, action, submitLabel, draft, errors, message, cancelPath, csrf);
+        return new FormPage(heading, action, stored, draft, errors, message, cancelPath, csrf);
     }
 
     FormPage withErrors(Map<String, String> fieldErrors) {
-        return new FormPage(heading, action, submitLabel, draft, new FieldErrors(fieldErrors), notice, cancelPath,
-                csrf);
+        return new FormPage(heading, action, stored, draft, new FieldErrors(fieldErrors), notice, cancelPath, csrf);
+    }
+
+    /** A button that saves the form with a status: its words say what it does; the first is the default. */
+    public record Action(String label, String status, boolean primary) {
+    }
+
+    /** The buttons, by what the post is now: a published post is saved or unpublished, a draft published … */
+    public List<Action> actions() {
+        return switch (stored) {
+            case PUBLISHED -> List.of(new Action("Save changes", "published", true),
+                    new Action("Unpublish (back to draft)", "draft", false));
+            case SCHEDULED -> List.of(new Action("Save schedule", "scheduled", true),
+                    new Action("Publish now", "published", false), new Action("Save as draft", "draft", false));
+            case DRAFT -> List.of(new Action("Publish", "published", true), new Action("Save draft", "draft", false),
+                    new Action("Schedule", "scheduled", false));
+        };
+    }
+
+    /** Scheduling is offered to what is not public yet; a published post has its date. */
+    public boolean offersSchedule() {
+        return stored != PostStatus.PUBLISHED;
     }
 
     public int maxTitle() {

@@ -47,12 +47,37 @@ public class Post {
     @Column(name = "UPDATED_AT", nullable = false)
     private LocalDateTime updatedAt;
 
+    @Column(name = "STATUS", nullable = false)
+    private String status;
+
+    /** When readers first saw it (published), or will (scheduled); empty for a draft never published. */
+    @Column(name = "PUBLISHED_AT")
+    private LocalDateTime publishedAt;
+
     protected Post() {
     }
 
     Post(PostContent content, Instant now) {
         apply(content, now);
         this.createdAt = toUtc(now);
+        this.status = PostStatus.DRAFT.value();
+    }
+
+    /**
+     * Moves the post to {@code wanted}. Publishing keeps the date readers saw first (an edit is not news), unless
+     * the post was not public; scheduling sets the date it will go public.
+     */
+    final void moveTo(PostStatus wanted, Instant scheduledFor, Instant now) {
+        switch (wanted) {
+            case PUBLISHED -> {
+                if (status() != PostStatus.PUBLISHED) {
+                    this.publishedAt = toUtc(now);
+                }
+            }
+            case SCHEDULED -> this.publishedAt = toUtc(scheduledFor);
+            case DRAFT -> this.publishedAt = null;
+        }
+        this.status = wanted.value();
     }
 
     final void apply(PostContent content, Instant now) {
@@ -98,6 +123,21 @@ public class Post {
 
     public Instant updatedAt() {
         return updatedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    public PostStatus status() {
+        return PostStatus.ofStored(status);
+    }
+
+    public boolean isPublic() {
+        return status() == PostStatus.PUBLISHED;
+    }
+
+    /**
+     * The date readers see: when it was published, or when it will be; a draft shows when it was last edited.
+     */
+    public Instant publishedAt() {
+        return publishedAt == null ? updatedAt() : publishedAt.toInstant(ZoneOffset.UTC);
     }
 
     private static LocalDateTime toUtc(Instant instant) {

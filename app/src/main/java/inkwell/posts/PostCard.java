@@ -4,9 +4,9 @@ import inkwell.web.view.Dates;
 import inkwell.web.http.Routes;
 import java.time.Instant;
 
-/** A post as lists show it: enough for a card with title, byline, dates, excerpt and counts. */
+/** A post as lists show it: enough for a card with title, byline, dates (the one readers see is the publish date), excerpt and counts. */
 public record PostCard(long id, String title, String slug, String author, String excerpt, int readingMinutes,
-                          Instant createdAt, Instant updatedAt, String viewsLabel) {
+                          Instant publishedAt, Instant updatedAt, String viewsLabel) {
 
     /**
      * {@code viewsLabel} is "1 view", "12 views", or a {@link inkwell.web.cache.PageCache} hole that becomes the exact
@@ -14,7 +14,7 @@ public record PostCard(long id, String title, String slug, String author, String
      */
     static PostCard of(Post post, String viewsLabel) {
         return new PostCard(post.id(), post.title(), post.slug(), post.author(), post.excerpt(),
-                post.readingMinutes(), post.createdAt(), post.updatedAt(), viewsLabel);
+                post.readingMinutes(), post.publishedAt(), post.updatedAt(), viewsLabel);
     }
 
     /** Home shows no view counts on its cards (its "most read" list has the week's). */
@@ -40,6 +40,6 @@ public record PostCard(long id, String title, String slug, String author, String
     }
 
     public boolean edited() {
-        return updatedAt.isAfter(createdAt.plusSeconds(60));
+        return updatedAt.isAfter(publishedAt.plusSeconds(60));
     }
 }

@@ -1,11 +1,21 @@
 package inkwell.posts;
 
-/** The three fields of the write form, trimmed and with line endings normalized, not yet validated. */
-public record PostDraft(String title, String author, String content) {
+/**
+ * The write form's fields, trimmed and with line endings normalized, not yet validated: the text, and what to do
+ * with it ({@code status} as submitted: {@code draft}, {@code published} or {@code scheduled}, empty meaning
+ * publish) and when ({@code publishAt} as a {@code datetime-local} input sends it, kept as typed for the form).
+ */
+public record PostDraft(String title, String author, String content, String status, String publishAt) {
 
-    static PostDraft of(String title, String author, String content) {
+    /** A post to publish now: the welcome post, tests, tools. */
+    public PostDraft(String title, String author, String content) {
+        this(title, author, content, PostStatus.PUBLISHED.value(), "");
+    }
+
+    static PostDraft of(String title, String author, String content, String status, String publishAt) {
         return new PostDraft(clean(title).strip(), clean(author).strip(),
-                clean(content).replace("\r\n", "\n").replace('\r', '\n'));
+                clean(content).replace("\r\n", "\n").replace('\r', '\n'), clean(status).strip(),
+                clean(publishAt).strip());
     }
 
     /** NUL and other C0 controls (but tab and newlines) have no place in text and break some databases. */

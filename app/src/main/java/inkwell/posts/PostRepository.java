@@ -2,6 +2,9 @@ package inkwell.posts;
 
 import inkwell.views.ViewStore;
 import inkwell.storage.Database;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -11,8 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * Stores and finds posts. Each call is one unit of work with its own EntityManager. The number of posts is
- * kept in memory (counted once at start) because COUNT(*) scans the table on Derby.
+ * Stores and finds posts. Each call is one unit of work with its own EntityManager. The number of public posts is
+ * kept in memory (counted at start and after each write, never on a read) because COUNT(*) scans the table on
+ * Derby. Readers' lists hold public posts only, newest published first.
  */
 final class PostRepository {
     private final Database database;
@@ -20,8 +24,16 @@ final class PostRepository {
 
     PostRepository(Database database) {
         this.database = database;
-        this.count = new AtomicLong(database.read(em ->
-                em.createQuery("SELECT COUNT(p) FROM Post p", Long.class).getSingleResult()));
+        this.count = new AtomicLong(database.read(PostRepository::countPublic));
+    }
+
+    private static long countPublic(EntityManager em) {
+        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.status = :published", Long.class)
+                .setParameter("published", PostStatus.PUBLISHED.value()).getSingleResult();
+    }
+
+    private void recount() {
+        count.set(database.read(PostRepository::countPublic));
     }
 
     long count() {
@@ -41,25 +53,54 @@ final class PostRepository {
     }
 
     List<Post> newest(int offset, int limit) {
-        return database.read(em -> em.createQuery(
-                        "SELECT p FROM Post p ORDER BY p.createdAt DESC, p.id DESC", Post.class)
+        return database.read(em -> em.createQuery(PUBLIC_NEWEST, Post.class)
+                .setParameter("published", PostStatus.PUBLISHED.value())
                 .setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    /** Drafts and scheduled posts, the last edited first. */
+    List<Post> unpublished() {
+        return database.read(em -> em.createQuery(
+                        "SELECT p FROM Post p WHERE p.status <> :published ORDER BY p.updatedAt DESC, p.id DESC",
+                        Post.class)
+                .setParameter("published", PostStatus.PUBLISHED.value()).getResultList());
+    }
+
+    /**
+     * Publishes every scheduled post whose time has come; the number published. Asked every second, so it only
+     * reads (through the status index) until something is due, and never takes the write lock for nothing.
+     */
+    int publishDue(Instant now) {
+        if (database.read(em -> due(em, now)).isEmpty()) {
+            return 0;
+        }
+        int published = database.write(em -> {
+            List<Post> due = due(em, now);
+            // Published at its scheduled time, not at the moment this noticed it; a post edited meanwhile in the
+            // same transaction's view is re-read here, so one saved back to draft is not published.
+            due.forEach(post -> post.moveTo(PostStatus.PUBLISHED, null, post.publishedAt()));
+            return due.size();
+        });
+        if (published > 0) {
+            recount();
+        }
+        return published;
     }
 
     /** Newest first, with their bodies: what a feed shows in full. */
     List<StoredPost> newestWithBodies(int limit) {
         return database.read(em -> {
-            List<Post> posts = em.createQuery("SELECT p FROM Post p ORDER BY p.createdAt DESC, p.id DESC", Post.class)
-                    .setMaxResults(limit).getResultList();
+            List<Post> posts = em.createQuery(PUBLIC_NEWEST, Post.class)
+                    .setParameter("published", PostStatus.PUBLISHED.value()).setMaxResults(limit).getResultList();
             return posts.stream().map(post -> new StoredPost(post, em.find(PostBody.class, post.id()))).toList();
         });
     }
 
     /** Every post's address and last change, newest first, without loading whole entities. */
     List<Object[]> addresses(int limit) {
-        return database.read(em -> em.createQuery(
-                        "SELECT p.id, p.slug, p.updatedAt FROM Post p ORDER BY p.createdAt DESC, p.id DESC", Object[].class)
-                .setMaxResults(limit).getResultList());
+        return database.read(em -> em.createQuery("SELECT p.id, p.slug, p.updatedAt FROM Post p "
+                        + "WHERE p.status = :published ORDER BY p.publishedAt DESC, p.id DESC", Object[].class)
+                .setParameter("published", PostStatus.PUBLISHED.value()).setMaxResults(limit).getResultList());
     }
 
     /** Bodies by post id, one query for the lot: the static site reads them a batch at a time. */
@@ -85,20 +126,21 @@ final class PostRepository {
                 .setParameter("ids", ids).getResultList());
     }
 
-    Post create(PostContent content, Instant now) {
+    Post create(PostContent content, PostStatus status, Instant scheduledFor, Instant now) {
         Post created = database.write(em -> {
             Post post = new Post(content, now);
+            post.moveTo(status, scheduledFor, now);
             em.persist(post);
             em.flush(); // assigns the identity the body needs
             em.persist(new PostBody(post.id(), content));
             return post;
         });
-        count.incrementAndGet();
+        recount();
         return created;
     }
 
-    Optional<Post> update(long id, PostContent content, Instant now) {
-        return database.write(em -> {
+    Optional<Post> update(long id, PostContent content, PostStatus status, Instant scheduledFor, Instant now) {
+        Optional<Post> updated = database.write(em -> {
             Post post = em.find(Post.class, id);
             PostBody body = em.find(PostBody.class, id);
             if (post == null || body == null) {
@@ -106,9 +148,12 @@ final class PostRepository {
             }
             OldSlugs.moving(em, id, post.slug(), content.slug());
             post.apply(content, now);
+            post.moveTo(status, scheduledFor, now);
             body.apply(content);
             return Optional.of(post);
         });
+        recount();
+        return updated;
     }
 
     boolean delete(long id) {
@@ -128,10 +173,19 @@ final class PostRepository {
             return true;
         });
         if (deleted) {
-            count.decrementAndGet();
+            recount();
         }
         return deleted;
     }
+
+    private static List<Post> due(EntityManager em, Instant now) {
+        return em.createQuery("SELECT p FROM Post p WHERE p.status = :scheduled AND p.publishedAt <= :now", Post.class)
+                .setParameter("scheduled", PostStatus.SCHEDULED.value())
+                .setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC)).getResultList();
+    }
+
+    private static final String PUBLIC_NEWEST =
+            "SELECT p FROM Post p WHERE p.status = :published ORDER BY p.publishedAt DESC, p.id DESC";
 
     record StoredPost(Post post, PostBody body) {
     }

@@ -1,6 +1,9 @@
 package inkwell.posts;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Map;
 
 /** Checks a draft against the limits, in code points so that emoji and accents count as one character. */
@@ -13,11 +16,17 @@ final class PostValidator {
     }
 
     /** Field name to message, in form order; empty when the draft can be saved. */
-    static Map<String, String> validate(PostDraft draft) {
+    static Map<String, String> validate(PostDraft draft, Instant now, ZoneId zone) {
         Map<String, String> errors = new LinkedHashMap<>();
         check(errors, "title", draft.title(), "a title", MAX_TITLE);
         check(errors, "name", draft.author(), "your name", MAX_AUTHOR);
         check(errors, "content", draft.content().strip(), "some text", MAX_CONTENT);
+        Optional<PostStatus> status = PostStatus.ofField(draft.status());
+        if (status.isEmpty()) {
+            errors.put("status", "Choose Save draft, Publish or Schedule.");
+        } else if (status.get() == PostStatus.SCHEDULED) {
+            PublishTime.problem(draft.publishAt(), now, zone).ifPresent(problem -> errors.put("publish_at", problem));
+        }
         return errors;
     }
 

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,8 @@ public final class Posts {
     private final Clock clock;
     private final PageCache pages;
     private final List<Runnable> onChange = new CopyOnWriteArrayList<>();
+    /** Times the writer types are in the computer's own zone: the blog runs on the writer's machine. */
+    private final ZoneId zone = ZoneId.systemDefault();
 
     public Posts(Database database, ViewCounter views, Clock clock, PageCache pages) {
         this.repository = new PostRepository(database);
@@ -57,8 +61,16 @@ public final class Posts {
         return repository.newest(0, 1).stream().map(Post::author).findFirst().orElse("");
     }
 
+    /** What is wrong with the form, by field, in form order; empty when it can be saved. */
+    Map<String, String> problems(PostDraft draft) {
+        return PostValidator.validate(draft, clock.instant(), zone);
+    }
+
+    /** Saves a checked draft ({@link #problems} empty) as a draft, a scheduled post or a published one. */
     Post create(PostDraft draft) throws StorageFailure {
-        Post post = repository.create(PostContent.of(draft, markdown.render(draft.content())), clock.instant());
+        PostStatus status = status(draft);
+        Post post = repository.create(PostContent.of(draft, markdown.render(draft.content())), status,
+                scheduledFor(draft, status), clock.instant());
         changed();
         return post;
     }
@@ -66,9 +78,43 @@ public final class Posts {
     /** Empty when the post was deleted meanwhile (in another tab, say). */
     Optional<Post> update(long id, PostDraft draft) throws StorageFailure {
         PostContent content = PostContent.of(draft, markdown.render(draft.content()));
-        Optional<Post> updated = repository.update(id, content, clock.instant());
+        PostStatus status = status(draft);
+        Optional<Post> updated = repository.update(id, content, status, scheduledFor(draft, status), clock.instant());
         changed();
         return updated;
+    }
+
+    /** The edit form's fields for a stored post: its text, its status, and its time when it is scheduled. */
+    PostDraft editable(Post post, String markdown) {
+        String at = post.status() == PostStatus.SCHEDULED ? PublishTime.field(post.publishedAt(), zone) : "";
+        return new PostDraft(post.title(), post.author(), markdown, post.status().value(), at);
+    }
+
+    /** Drafts and scheduled posts, the last edited first. */
+    List<Post> unpublished() {
+        return repository.unpublished();
+    }
+
+    /**
+     * Publishes the scheduled posts whose time has come, as if saved then: the kept pages go, the search index and
+     * publishing hear of it. Runs every second or so, and at start for times that passed while Inkwell was off.
+     */
+    public int publishDue() throws StorageFailure {
+        int published = repository.publishDue(clock.instant());
+        if (published > 0) {
+            changed();
+        }
+        return published;
+    }
+
+    private static PostStatus status(PostDraft draft) {
+        return PostStatus.ofField(draft.status()).orElseThrow(() -> new IllegalArgumentException("unchecked status"));
+    }
+
+    private Instant scheduledFor(PostDraft draft, PostStatus status) {
+        return status == PostStatus.SCHEDULED
+                ? PublishTime.parse(draft.publishAt(), zone).orElseThrow(() -> new IllegalArgumentException("unchecked time"))
+                : null;
     }
 
     /** Called after every write that changes what readers see (publishing after a save listens here). */
@@ -122,7 +168,7 @@ public final class Posts {
         List<Map.Entry<Long, Long>> top = views.mostViewedThisWeek(limit);
         Map<Long, Post> found = new HashMap<>();
         repository.byIds(top.stream().map(Map.Entry::getKey).toList()).forEach(post -> found.put(post.id(), post));
-        return top.stream().filter(entry -> found.containsKey(entry.getKey()))
+        return top.stream().filter(entry -> found.containsKey(entry.getKey()) && found.get(entry.getKey()).isPublic())
                 .map(entry -> Map.entry(found.get(entry.getKey()), entry.getValue())).toList();
     }
 

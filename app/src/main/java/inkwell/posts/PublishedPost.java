@@ -9,6 +9,6 @@ public record PublishedPost(long id, String title, String path, String author, S
 
     static PublishedPost of(Post post, String html) {
         return new PublishedPost(post.id(), post.title(), Routes.post(post.id(), post.slug()), post.author(),
-                post.excerpt(), html, post.createdAt(), post.updatedAt());
+                post.excerpt(), html, post.publishedAt(), post.updatedAt());
     }
 }

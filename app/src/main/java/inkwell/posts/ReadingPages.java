@@ -85,11 +85,15 @@ public final class ReadingPages {
             Redirects.permanent(exchange, Routes.post(id, post.slug()));
             return;
         }
-        // Every GET counts one view; the page shows the count including it, exact on every request.
-        render.onEachGet(request -> request.putAttachment(VIEWS_NOW, posts.recordView(post)));
+        // Every GET of a public post counts one view; the page shows the count including it, exact on every
+        // request. A draft's views are its writer's own: not counted.
+        if (post.isPublic()) {
+            render.onEachGet(request -> request.putAttachment(VIEWS_NOW, posts.recordView(post)));
+        }
         String viewsLabel = render.hole(request -> PostCard.viewsLabel(
                 Optional.ofNullable(request.getAttachment(VIEWS_NOW)).orElseGet(() -> posts.views(post))));
-        PostPage page = PostPage.of(PostCard.of(post, viewsLabel), stored.body().html(), render.hole(csrf::token));
+        PostPage page = PostPage.of(post, PostCard.of(post, viewsLabel), stored.body().html(),
+                render.hole(csrf::token));
         render.send(exchange, templates.render(exchange, "posts/post.jte", page), PAGE_MAX_AGE_SECONDS);
     }
 

@@ -23,7 +23,7 @@ final class WelcomePost {
             }
             String markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("{{dataDir}}", dataDir.toString());
-            return PostDraft.of(TITLE, AUTHOR, markdown);
+            return new PostDraft(TITLE, AUTHOR, markdown);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -67,15 +67,16 @@ public final class WritingPages {
         long id = PostIds.from(exchange);
         PostRepository.StoredPost stored = posts.findWithBody(id).orElseThrow(ReadingPages::noSuchPost);
         Post post = stored.post();
-        PostDraft draft = new PostDraft(post.title(), post.author(), stored.body().markdown());
-        templates.send(exchange, 200, FORM, FormPage.edit(id, draft, csrf.token(exchange)));
+        PostDraft draft = posts.editable(post, stored.body().markdown());
+        templates.send(exchange, 200, FORM, FormPage.edit(id, post.status(), draft, csrf.token(exchange)));
     }
 
     public void update(HttpServerExchange exchange) {
         long id = PostIds.from(exchange);
         Form form = forms.read(exchange);
         PostDraft draft = draftFrom(form);
-        FormPage page = FormPage.edit(id, draft, csrf.token(exchange));
+        PostStatus stored = posts.find(id).map(Post::status).orElse(PostStatus.DRAFT);
+        FormPage page = FormPage.edit(id, stored, draft, csrf.token(exchange));
         if (refused(exchange, form, page)) {
             return;
         }
@@ -94,6 +95,11 @@ public final class WritingPages {
         }
         AuthorCookie.write(exchange, draft.author());
         Redirects.seeOther(exchange, Routes.post(id, updated.get().slug()));
+    }
+
+    /** The writer's drafts and scheduled posts. */
+    public void drafts(HttpServerExchange exchange) {
+        templates.send(exchange, 200, "posts/drafts.jte", DraftsPage.of(posts.unpublished()));
     }
 
     public void deleteConfirm(HttpServerExchange exchange) {
@@ -127,7 +133,7 @@ public final class WritingPages {
             templates.send(exchange, 403, FORM, page.withNotice(FormNotices.EXPIRED));
             return true;
         }
-        Map<String, String> errors = PostValidator.validate(page.draft());
+        Map<String, String> errors = posts.problems(page.draft());
         if (!errors.isEmpty()) {
             templates.send(exchange, 422, FORM, page.withErrors(errors));
             return true;
@@ -149,6 +155,7 @@ public final class WritingPages {
     }
 
     private static PostDraft draftFrom(Form form) {
-        return PostDraft.of(form.get("title"), form.get("name"), form.get("content"));
+        return PostDraft.of(form.get("title"), form.get("name"), form.get("content"), form.get("status"),
+                form.get("publish_at"));
     }
 }

@@ -42,7 +42,13 @@ final class Migrations {
                     "CREATE TABLE POST_OLD_SLUG ("
                             + "ARTICLE_ID BIGINT NOT NULL REFERENCES ARTICLE (ID) ON DELETE CASCADE, "
                             + "SLUG VARCHAR(200) NOT NULL, "
-                            + "PRIMARY KEY (ARTICLE_ID, SLUG))")));
+                            + "PRIMARY KEY (ARTICLE_ID, SLUG))")),
+            new Migration(5, "drafts and scheduled posts: a status, and the date readers see", List.of(
+                    "ALTER TABLE ARTICLE ADD COLUMN STATUS VARCHAR(10) NOT NULL DEFAULT 'published'",
+                    "ALTER TABLE ARTICLE ADD COLUMN PUBLISHED_AT TIMESTAMP",
+                    "UPDATE ARTICLE SET PUBLISHED_AT = CREATED_AT",
+                    // Readers' lists walk this one (public posts, newest published first); Derby needs it DESC.
+                    "CREATE INDEX ARTICLE_PUBLIC_NEWEST ON ARTICLE (STATUS, PUBLISHED_AT DESC, ID DESC)")));
 
     private Migrations() {
     }

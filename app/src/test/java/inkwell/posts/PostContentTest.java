@@ -29,7 +29,7 @@ class PostContentTest {
 
     @Test
     void readingTimeStillCountsHeadingsAndBlocksTheExcerptLeavesOut() {
-        PostContent content = save(PostDraft.of("Title", "Ada", "## " + "word ".repeat(220) + "\n\n- `**b**` "
+        PostContent content = save(new PostDraft("Title", "Ada", "## " + "word ".repeat(220) + "\n\n- `**b**` "
                 + "word ".repeat(219) + "\n\nShort."));
         assertEquals("Short.", content.excerpt());
         assertEquals(2, content.readingMinutes(), "441 words: the heading and the list item count");

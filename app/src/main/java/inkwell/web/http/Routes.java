@@ -20,6 +20,7 @@ public final class Routes {
     public static final String SITEMAP = "/sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
     public static final String ABOUT = "/about";
+    public static final String DRAFTS = "/drafts";
     public static final String SETTINGS = "/settings";
     public static final String PUBLISH = "/publish";
     public static final String PUBLISH_NOW = "/publish/now";
