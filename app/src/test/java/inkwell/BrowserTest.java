@@ -154,6 +154,26 @@ class BrowserTest {
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title-error")));
         auditShownPage(axe, "form with errors (422)", violations);
+        audit(axe, "drafts, none", "/drafts", violations);
+        blog.postForm("/posts", Map.of("title", "Half-written thoughts on caching", "name", "Ada Lovelace",
+                "content", "Not yet.", "status", "draft"));
+        blog.postForm("/posts", Map.of("title", "Scheduled: the year in review", "name", "Ada Lovelace",
+                "content", "Soon.", "status", "scheduled", "publish_at", java.time.LocalDate.now().plusDays(30) + "T09:00"));
+        driver.get(blog.uri("/new").toString());
+        type("title", "Notes from the conference");
+        type("name", "Ada Lovelace");
+        type("content", "Talks worth watching, and why.");
+        WebElement saveDraft = driver.findElement(By.cssSelector("button[value=draft]"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", saveDraft);
+        screenshot("form-status");
+        saveDraft.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".draft-banner")));
+        audit(axe, "drafts", "/drafts", violations);
+        screenshot("drafts");
+        driver.get(blog.uri("/drafts").toString());
+        driver.findElement(By.linkText("Half-written thoughts on caching")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".draft-banner")));
+        auditShownPage(axe, "a draft with its banner", violations);
         audit(axe, "settings", "/settings", violations);
         type("public_address", "ftp://example.org/");
         type("about", "I write about **engines**.");
