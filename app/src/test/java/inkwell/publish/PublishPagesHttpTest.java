@@ -109,6 +109,25 @@ class PublishPagesHttpTest {
     }
 
     @Test
+    void theCommandEndpointTakesOnlyThisRunsToken() throws Exception {
+        try (RunningBlog blog = startWithAddress()) {
+            String token = java.nio.file.Files.readString(temp.resolve("data").resolve("inkwell.command")).strip();
+            assertEquals("rw-------", PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(temp.resolve("data").resolve("inkwell.command"))));
+            for (String authorization : new String[] {null, "Bearer wrong", "Bearer " + token + "x", token}) {
+                var request = java.net.http.HttpRequest.newBuilder(blog.uri("/publish/command"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("to=" + temp.resolve("site")));
+                if (authorization != null) {
+                    request.header("Authorization", authorization);
+                }
+                assertEquals(403, blog.send(request).statusCode(), String.valueOf(authorization));
+            }
+            assertFalse(Files.exists(temp.resolve("site")), "nothing was published");
+        }
+    }
+
+    @Test
     void withoutAPublicAddressThePageSaysWhatIsMissing() throws Exception {
         try (RunningBlog blog = RunningBlog.start(temp.resolve("data"))) {
             Document page = Jsoup.parse(blog.get("/publish").body());
