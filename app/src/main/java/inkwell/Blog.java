@@ -11,6 +11,8 @@ import inkwell.publish.StaticSite;
 import inkwell.site.SettingValues;
 import inkwell.web.security.CommandToken;
 import inkwell.desktop.AppControl;
+import inkwell.desktop.LaunchCommand;
+import inkwell.desktop.LoginItem;
 import inkwell.desktop.SystemHandlers;
 import inkwell.settings.Settings;
 import inkwell.site.CurrentSite;
@@ -130,7 +132,8 @@ public final class Blog implements AutoCloseable {
             siteSettings.onSave(saved -> publisher.changed());
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
                     new WritingPages(posts, templates, csrf, site), new CrawlFiles(posts, templates),
-                    new SitePages(siteSettings, site, templates, csrf),
+                    new SitePages(siteSettings, site, templates, csrf, LoginItem.forThisComputer(System.getenv()),
+                            LaunchCommand.current(settings.dataDir())),
                     new PublishPages(publisher, site, templates, csrf), new PublishCommandPage(publisher, commands),
                     new SystemHandlers(control, templates, csrf)));
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());

@@ -12,6 +12,11 @@ public final class AppDirs {
         return defaultDataDir(OperatingSystem.current(), env, System.getProperty("user.home"));
     }
 
+    /** The user's home as the shell sees it ({@code $HOME} when absolute), for files in per-user config folders. */
+    public static Path userHome(Map<String, String> env) {
+        return Path.of(home(env, System.getProperty("user.home")));
+    }
+
     static Path defaultDataDir(OperatingSystem os, Map<String, String> env, String userHome) {
         if (os == OperatingSystem.WINDOWS) {
             String localAppData = env.get("LOCALAPPDATA");

@@ -11,7 +11,14 @@ import java.util.regex.Pattern;
  * it), checked against the limits, with a message per field that is wrong. Lengths count code points.
  */
 public record SettingsForm(String title, String description, String author, String publicAddress, String language,
-                    String postsPerPage, String about) {
+                    String postsPerPage, String about, StartAtLogin startAtLogin) {
+
+    /**
+     * The "start at login" checkbox: whether the form showed it (a form that did not, an older page or a script,
+     * leaves the login entry alone) and whether it was ticked.
+     */
+    public record StartAtLogin(boolean shown, boolean wanted) {
+    }
     static final int MAX_TITLE = 80;
     static final int MAX_DESCRIPTION = 200;
     static final int MAX_AUTHOR = 60;
@@ -24,14 +31,15 @@ public record SettingsForm(String title, String description, String author, Stri
     static SettingsForm of(Form form) {
         return new SettingsForm(form.get("title").strip(), form.get("description").strip(), form.get("author").strip(),
                 form.get("public_address").strip(), form.get("language").strip(), form.get("posts_per_page").strip(),
-                form.get("about"));
+                form.get("about"), new StartAtLogin(!form.get("start_at_login_shown").isEmpty(),
+                        !form.get("start_at_login").isEmpty()));
     }
 
-    /** The form as the saved settings fill it. */
-    static SettingsForm of(SiteSettings settings) {
+    /** The form as the saved settings and this computer's login entry fill it. */
+    static SettingsForm of(SiteSettings settings, boolean startsAtLogin) {
         return new SettingsForm(settings.title(), settings.description(), settings.author(),
                 settings.publicAddress().map(PublicAddress::base).orElse(""), settings.language(),
-                String.valueOf(settings.postsPerPage()), settings.about());
+                String.valueOf(settings.postsPerPage()), settings.about(), new StartAtLogin(true, startsAtLogin));
     }
 
     /** Field name to message, in form order; empty when the settings can be saved. */

@@ -1,5 +1,6 @@
 package inkwell.site;
 
+import inkwell.desktop.LoginItem;
 import inkwell.markdown.MarkdownTooComplex;
 import inkwell.storage.StorageFailure;
 import inkwell.web.http.Form;
@@ -11,6 +12,8 @@ import inkwell.web.http.Routes;
 import inkwell.web.security.Csrf;
 import inkwell.web.view.Templates;
 import io.undertow.server.HttpServerExchange;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +33,13 @@ public final class SitePages {
     private final Templates templates;
     private final Csrf csrf;
     private final FormReader forms = new FormReader();
+    private final LoginItem loginItem;
+    private final List<String> launchCommand;
 
-    public SitePages(SiteSettingsService service, CurrentSite current, Templates templates, Csrf csrf) {
+    public SitePages(SiteSettingsService service, CurrentSite current, Templates templates, Csrf csrf,
+                     LoginItem loginItem, List<String> launchCommand) {
+        this.loginItem = loginItem;
+        this.launchCommand = launchCommand;
         this.service = service;
         this.current = current;
         this.templates = templates;
@@ -39,7 +47,7 @@ public final class SitePages {
     }
 
     public void settingsForm(HttpServerExchange exchange) {
-        SettingsPage page = SettingsPage.of(SettingsForm.of(service.settings()), csrf.token(exchange));
+        SettingsPage page = SettingsPage.of(SettingsForm.of(service.settings(), loginItem.enabled()), csrf.token(exchange));
         templates.send(exchange, 200, FORM, Query.first(exchange, "saved") != null ? page.withSavedNotice() : page);
     }
 
@@ -57,6 +65,15 @@ public final class SitePages {
             return;
         }
         try {
+            applyStartAtLogin(form.startAtLogin());
+        } catch (IOException e) {
+            LOG.warn("Could not change the login entry {}: {}", loginItem.where(), e.getMessage());
+            templates.send(exchange, 503, FORM, page.withErrors(Map.of("start_at_login",
+                    "This computer's login entry could not be changed (" + loginItem.where() + "): " + e.getMessage()
+                            + ". Nothing was saved; everything you typed is still here.")));
+            return;
+        }
+        try {
             service.save(form.settings());
         } catch (MarkdownTooComplex e) {
             templates.send(exchange, 422, FORM, page.withErrors(Map.of("about", e.getMessage())));
@@ -68,6 +85,20 @@ public final class SitePages {
             return;
         }
         Redirects.seeOther(exchange, Routes.SETTINGS + "?saved=1");
+    }
+
+    /** Writes or removes the login entry when the form showed the box and it says otherwise than the entry. */
+    private void applyStartAtLogin(SettingsForm.StartAtLogin startAtLogin) throws IOException {
+        if (!startAtLogin.shown() || startAtLogin.wanted() == loginItem.enabled()) {
+            return;
+        }
+        if (startAtLogin.wanted()) {
+            loginItem.enable(launchCommand);
+            LOG.info("Inkwell starts at login now: {}", loginItem.where());
+        } else {
+            loginItem.disable();
+            LOG.info("Inkwell no longer starts at login");
+        }
     }
 
     public void about(HttpServerExchange exchange) {
