@@ -49,6 +49,7 @@ public final class Inkwell {
             return;
         }
         Logging.toStandardError(); // the launcher adds the log files once this process owns the data folder
+        JvmTuning.applyWhenUntuned();
         System.exit(run(settings));
     }
 
