@@ -126,20 +126,23 @@ final class PostRepository {
                 .setParameter("ids", ids).getResultList());
     }
 
-    Post create(PostContent content, PostStatus status, Instant scheduledFor, Instant now) {
+    Post create(PostContent content, Map<String, String> tags, PostStatus status, Instant scheduledFor,
+                Instant now) {
         Post created = database.write(em -> {
             Post post = new Post(content, now);
             post.moveTo(status, scheduledFor, now);
             em.persist(post);
             em.flush(); // assigns the identity the body needs
             em.persist(new PostBody(post.id(), content));
+            TagStore.assign(em, post.id(), tags);
             return post;
         });
         recount();
         return created;
     }
 
-    Optional<Post> update(long id, PostContent content, PostStatus status, Instant scheduledFor, Instant now) {
+    Optional<Post> update(long id, PostContent content, Map<String, String> tags, PostStatus status,
+                          Instant scheduledFor, Instant now) {
         Optional<Post> updated = database.write(em -> {
             Post post = em.find(Post.class, id);
             PostBody body = em.find(PostBody.class, id);
@@ -150,6 +153,7 @@ final class PostRepository {
             post.apply(content, now);
             post.moveTo(status, scheduledFor, now);
             body.apply(content);
+            TagStore.assign(em, id, tags);
             return Optional.of(post);
         });
         recount();
@@ -164,6 +168,7 @@ final class PostRepository {
             }
             ViewStore.deleteDailyViews(em, id);
             OldSlugs.delete(em, id);
+            TagStore.delete(em, id);
             PostBody body = em.find(PostBody.class, id);
             if (body != null) {
                 em.remove(body);
@@ -176,6 +181,39 @@ final class PostRepository {
             recount();
         }
         return deleted;
+    }
+
+    /** Each post's tags, for the posts asked. */
+    Map<Long, List<Tag>> tagsOf(Collection<Long> ids) {
+        return database.read(em -> TagStore.of(em, ids));
+    }
+
+    Map<Long, List<Tag>> publicTags() {
+        return database.read(TagStore::ofPublic);
+    }
+
+    List<Tag> allTags() {
+        return database.read(TagStore::all);
+    }
+
+    List<TagCount> publicTagCounts() {
+        return database.read(TagStore::publicCounts);
+    }
+
+    Optional<Tag> tag(String slug) {
+        return database.read(em -> TagStore.find(em, slug));
+    }
+
+    long publicCount(String slug) {
+        return database.read(em -> TagStore.publicCount(em, slug));
+    }
+
+    List<Post> tagged(String slug, int offset, int limit) {
+        return database.read(em -> TagStore.publicPosts(em, slug, offset, limit));
+    }
+
+    Optional<String> renameTag(String slug, String name) {
+        return database.write(em -> TagStore.rename(em, slug, name));
     }
 
     private static List<Post> due(EntityManager em, Instant now) {
