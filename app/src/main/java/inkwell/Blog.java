@@ -220,7 +220,8 @@ public final class Blog implements AutoCloseable {
 
     /** Every page of the blog, by its named route. */
     static Router routes(ReadingPages reading, WritingPages writing, TagPages tags, CrawlFiles crawl,
-                         SitePages site, PublishPages publish, PublishCommandPage publishCommand, SystemHandlers system) {
+                         SitePages site, PublishPages publish, PublishCommandPage publishCommand,
+                         SystemHandlers system) {
         return new Router()
                 .get(Routes.HOME, reading::home)
                 .get(Routes.POSTS, reading::list)

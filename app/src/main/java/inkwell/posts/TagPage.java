@@ -9,7 +9,8 @@ public record TagPage(Tag tag, List<PostCard> posts, Pagination pagination, long
 
     @Override
     public Meta meta() {
-        String title = "Tagged “" + tag.name() + "”" + (pagination.page() == 1 ? "" : ", page " + pagination.page());
+        String page = pagination.page() == 1 ? "" : ", page " + pagination.page();
+        String title = "Tagged “" + tag.name() + "”" + page;
         return Meta.page(title, "All " + total + " posts tagged “" + tag.name() + "”, newest first.",
                 pagination.pathOf(pagination.page()));
     }

@@ -3,6 +3,7 @@ package inkwell.posts;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,31 +43,31 @@ final class TagStore {
 
     /** Each post's tags by name, for the posts asked (any status: the writer's pages show a draft's too). */
     static Map<Long, List<Tag>> of(EntityManager em, Collection<Long> postIds) {
-        Map<Long, List<Tag>> tags = new TreeMap<>();
         if (postIds.isEmpty()) {
-            return tags;
+            return new TreeMap<>();
         }
         // IN with one marker per id: EclipseLink does not expand a collection in a native query.
-        String markers = String.join(", ", java.util.Collections.nCopies(postIds.size(), "?"));
+        String markers = String.join(", ", Collections.nCopies(postIds.size(), "?"));
         var query = em.createNativeQuery("SELECT pt.ARTICLE_ID, t.NAME, t.SLUG FROM POST_TAG pt "
                 + "JOIN TAG t ON t.ID = pt.TAG_ID WHERE pt.ARTICLE_ID IN (" + markers + ") ORDER BY t.SLUG");
         int position = 1;
         for (Long id : postIds) {
             query.setParameter(position++, id);
         }
-        for (Object[] row : rows(query.getResultList())) {
-            tags.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
-                    .add(new Tag((String) row[1], (String) row[2]));
-        }
-        return tags;
+        return byPost(query.getResultList());
     }
 
     /** Every public post's tags: the static site reads them once. */
     static Map<Long, List<Tag>> ofPublic(EntityManager em) {
-        Map<Long, List<Tag>> tags = new TreeMap<>();
-        for (Object[] row : rows(em.createNativeQuery("SELECT pt.ARTICLE_ID, t.NAME, t.SLUG FROM POST_TAG pt "
+        return byPost(em.createNativeQuery("SELECT pt.ARTICLE_ID, t.NAME, t.SLUG FROM POST_TAG pt "
                 + "JOIN TAG t ON t.ID = pt.TAG_ID JOIN ARTICLE a ON a.ID = pt.ARTICLE_ID WHERE " + PUBLIC
-                + " ORDER BY t.SLUG").getResultList())) {
+                + " ORDER BY t.SLUG").getResultList());
+    }
+
+    /** Rows of (post id, name, slug) as each post's tags, in the rows' order. */
+    private static Map<Long, List<Tag>> byPost(List<?> result) {
+        Map<Long, List<Tag>> tags = new TreeMap<>();
+        for (Object[] row : rows(result)) {
             tags.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
                     .add(new Tag((String) row[1], (String) row[2]));
         }

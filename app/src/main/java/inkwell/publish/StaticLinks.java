@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * Links of a static site at its public address. Every page is a folder with an {@code index.html}, linked with
  * its trailing slash under the address's path ({@code /blog/posts/4/hello/}), so the same files work at a
  * domain's root or under a sub-path, on any host, with or without the slash typed. A list's {@code ?page=N}
- * becomes {@code posts/page/N/} (a tag's, {@code tags/{slug}/page/N/}); files ({@code feed.xml}) keep their names; assets carry their fingerprint in
- * the file name. It remembers which assets were linked, so the site holds exactly those.
+ * becomes {@code posts/page/N/} (a tag's, {@code tags/{slug}/page/N/}); files ({@code feed.xml}) keep their
+ * names; assets carry their fingerprint in the file name. It remembers which assets were linked, so the site
+ * holds exactly those.
  */
 final class StaticLinks implements Links {
     /** Page N of a list: {@code /posts?page=N}, {@code /tags/{slug}?page=N}. */

@@ -71,6 +71,13 @@ class TagsHttpTest extends OneBlogPerClass {
                 "a known tag keeps its first spelling");
         assertEquals(-1, countOn("Café au lait"));
         assertEquals(404, blog.get("/tags/cafe-au-lait").statusCode());
+
+        // Deleted with its tags: the tag goes with its last post.
+        assertEquals(303, blog.postForm(path.replaceAll("^(/posts/\\d+)/.*", "$1/delete"), Map.of()).statusCode());
+        assertEquals(-1, countOn("Caching"));
+        assertEquals(404, blog.get("/tags/caching").statusCode());
+        assertFalse(Jsoup.parse(blog.get("/new").body()).select("#tag-suggestions option").eachAttr("value")
+                .contains("Caching"), "no suggestion of a tag nothing carries");
     }
 
     @Test

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The static site of a real blog (a real Derby, posts with images and links in their Markdown, a renamed post,
- * non-ASCII and quoted titles, more posts than one list page, tags with more posts than a page and a non-ASCII one) under the sub-path of its public address: served
- * by a real static file server and crawled with 0 broken links, holding nothing but what readers may see, and
- * the same bytes for the same blog.
+ * non-ASCII and quoted titles, more posts than one list page, a tag with more posts than a page and a non-ASCII
+ * tag) under the sub-path of its public address: served by a real static file server and crawled with 0 broken
+ * links, holding nothing but what readers may see, and the same bytes for the same blog.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaticSiteTest {
@@ -161,7 +161,8 @@ class StaticSiteTest {
     void tagsHaveTheirPagesAndFeedsWithoutTheOwnersForms() throws Exception {
         SiteFiles site = render();
         for (String path : List.of("tags/index.html", "tags/code/index.html", "tags/code/page/2/index.html",
-                "tags/code/page/3/index.html", "tags/code/feed.xml", "tags/日本語/index.html", "tags/日本語/feed.xml")) {
+                "tags/code/page/3/index.html", "tags/code/feed.xml", "tags/日本語/index.html",
+                "tags/日本語/feed.xml")) {
             assertTrue(site.contains(path), path + " in " + site.paths());
         }
         assertFalse(site.contains("tags/code/page/4/index.html"), "9 posts, 4 a page");
@@ -242,8 +243,8 @@ class StaticSiteTest {
             SiteFiles site = new StaticSite(nothing.posts, new Templates(new inkwell.site.CurrentSite(
                     SiteSettings.titled("unused")), new AssetUrls(getClass().getClassLoader()))).render(settings, "");
             assertEquals(List.of(".nojekyll", "404.html", "favicon.ico", "feed.xml", "index.html", "posts/index.html",
-                    "robots.txt", "sitemap.xml", "tags/index.html"), site.paths().stream().filter(path -> !path.startsWith("assets/"))
-                    .toList());
+                    "robots.txt", "sitemap.xml", "tags/index.html"), site.paths().stream()
+                    .filter(path -> !path.startsWith("assets/")).toList());
             String home = new String(site.bytes("index.html"), StandardCharsets.UTF_8);
             assertTrue(home.contains("<h1>Nothing published yet</h1>") && !home.contains("Write"), home);
         }
