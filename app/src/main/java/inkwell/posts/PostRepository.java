@@ -132,9 +132,11 @@ final class PostRepository {
             Post post = new Post(content, now);
             post.moveTo(status, scheduledFor, now);
             em.persist(post);
-            em.flush(); // assigns the identity the body needs
-            em.persist(new PostBody(post.id(), content));
+            em.flush(); // assigns the identity the body and the tags need
+            // Tags before the body: their statements would flush the large body early, and a full disk is then
+            // reported as a stopped database; at commit, it is reported as what it is.
             TagStore.assign(em, post.id(), tags);
+            em.persist(new PostBody(post.id(), content));
             return post;
         });
         recount();
@@ -150,10 +152,10 @@ final class PostRepository {
                 return Optional.empty();
             }
             OldSlugs.moving(em, id, post.slug(), content.slug());
+            TagStore.assign(em, id, tags); // before the changes, which its statements would flush (see create)
             post.apply(content, now);
             post.moveTo(status, scheduledFor, now);
             body.apply(content);
-            TagStore.assign(em, id, tags);
             return Optional.of(post);
         });
         recount();
