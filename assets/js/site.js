@@ -20,6 +20,35 @@
     });
   });
 
+  // A <datalist> completes a field's whole value; the tags field holds several, so its suggestions are rewritten
+  // as what was typed up to the last comma followed by each tag not chosen yet: they complete the last tag.
+  document.querySelectorAll("input[data-tags]").forEach(function (field) {
+    var list = field.list;
+    if (!list) {
+      return;
+    }
+    var names = Array.prototype.map.call(list.options, function (option) {
+      return option.value;
+    });
+    function suggest() {
+      var cut = field.value.lastIndexOf(",");
+      var before = field.value.slice(0, cut + 1);
+      var prefix = cut < 0 ? "" : before.replace(/\s*$/, " ");
+      var chosen = before.split(",").map(function (name) {
+        return name.trim().toLowerCase();
+      });
+      list.replaceChildren.apply(list, names.filter(function (name) {
+        return chosen.indexOf(name.toLowerCase()) < 0;
+      }).map(function (name) {
+        var option = document.createElement("option");
+        option.value = prefix + name;
+        return option;
+      }));
+    }
+    field.addEventListener("input", suggest);
+    suggest();
+  });
+
   // Tab in the Markdown editor indents instead of leaving the field (Escape then Tab leaves it).
   var editor = document.getElementById("content");
   if (editor) {

@@ -2,6 +2,7 @@ package inkwell;
 
 import inkwell.posts.Posts;
 import inkwell.posts.ReadingPages;
+import inkwell.posts.TagPages;
 import inkwell.posts.WritingPages;
 import inkwell.publish.CrawlFiles;
 import inkwell.publish.PublishCommandPage;
@@ -131,7 +132,8 @@ public final class Blog implements AutoCloseable {
             Publisher publisher = publisher(settings, database, site, posts, templates);
             siteSettings.onSave(saved -> publisher.changed());
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
-                    new WritingPages(posts, templates, csrf, site), new CrawlFiles(posts, templates),
+                    new WritingPages(posts, templates, csrf, site), new TagPages(posts, pages, templates, csrf, site),
+                    new CrawlFiles(posts, templates),
                     new SitePages(siteSettings, site, templates, csrf, LoginItem.forThisComputer(System.getenv()),
                             LaunchCommand.current(settings.dataDir())),
                     new PublishPages(publisher, site, templates, csrf), new PublishCommandPage(publisher, commands),
@@ -220,8 +222,9 @@ public final class Blog implements AutoCloseable {
     }
 
     /** Every page of the blog, by its named route. */
-    static Router routes(ReadingPages reading, WritingPages writing, CrawlFiles crawl, SitePages site,
-                         PublishPages publish, PublishCommandPage publishCommand, SystemHandlers system) {
+    static Router routes(ReadingPages reading, WritingPages writing, TagPages tags, CrawlFiles crawl,
+                         SitePages site, PublishPages publish, PublishCommandPage publishCommand,
+                         SystemHandlers system) {
         return new Router()
                 .get(Routes.HOME, reading::home)
                 .get(Routes.POSTS, reading::list)
@@ -229,6 +232,10 @@ public final class Blog implements AutoCloseable {
                 .get(Routes.WRITE, writing::newForm)
                 .get(Routes.WRITE_LONG, writing::newForm)
                 .get(Routes.DRAFTS, writing::drafts)
+                .get(Routes.TAGS, tags::index)
+                .post(Routes.TAGS, tags::rename)
+                .get(Routes.TAG, tags::show)
+                .get(Routes.TAG_FEED, crawl::tagFeed)
                 .get(Routes.POST_BY_ID, reading::showById)
                 .get(Routes.POST, reading::show)
                 .get(Routes.EDIT, writing::editForm)

@@ -185,6 +185,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=status]")));
         auditShownPage(axe, "settings saved", violations);
         audit(axe, "about", "/about", violations);
+        tagPagesAndTheTagsField(axe, violations);
         assertTrue(violations.isEmpty(), violations.size() + " axe-core violation(s):\n" + String.join("\n", violations));
     }
 
@@ -295,6 +296,44 @@ class BrowserTest {
         wait.withMessage("the keyboard scrolls the table").until(browser -> ((Number) driver.executeScript(
                 "return arguments[0].scrollLeft;", table)).intValue() > 0);
         screenshot("post-390px-table-scrolled");
+    }
+
+    /**
+     * Tags: the form's field completes the last tag typed from the tags in use; /tags (also with a refused
+     * rename open), a tag's page and a post with tags pass axe in light and dark.
+     */
+    private void tagPagesAndTheTagsField(Axe axe, List<String> violations) throws Exception {
+        for (String[] post : new String[][] {{"Caches that stampede", "Caching, Concurrency"},
+                {"Queues that never drain", "Queues, Concurrency"}, {"A lock-free ring buffer", "Concurrency"}}) {
+            blog.postForm("/posts", Map.of("title", post[0], "name", "Ada Lovelace", "content",
+                    "Notes on " + post[0].toLowerCase(java.util.Locale.ROOT) + ".", "status", "published",
+                    "tags", post[1]));
+        }
+        driver.get(blog.uri("/new").toString());
+        type("title", "Backpressure, explained");
+        type("name", "Ada Lovelace");
+        type("content", "What a queue does when the consumer is slower than the producer.");
+        type("tags", "Queues, Con");
+        assertTrue(PageProbes.optionValues(driver, "tag-suggestions").contains("Queues, Concurrency"),
+                "the suggestions complete the last tag: " + PageProbes.optionValues(driver, "tag-suggestions"));
+        assertFalse(PageProbes.optionValues(driver, "tag-suggestions").contains("Queues, Queues"),
+                "a tag already chosen is not suggested again");
+        type("tags", "Queues, Concurrency");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", driver.findElement(By.id("tags")));
+        screenshot("form-tags");
+        auditShownPage(axe, "write form with tags", violations);
+        driver.findElement(By.cssSelector("button[value=published]")).click();
+        wait.until(ExpectedConditions.urlContains("/backpressure-explained"));
+        auditShownPage(axe, "post with tags", violations);
+        audit(axe, "tags", "/tags", violations);
+        screenshot("tags");
+        audit(axe, "tag page", "/tags/concurrency", violations);
+        driver.get(blog.uri("/tags").toString());
+        driver.findElement(By.cssSelector(".tag-rename summary")).click();
+        type("rename-caching", "!!!");
+        driver.findElement(By.cssSelector(".tag-rename button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rename-caching-error")));
+        auditShownPage(axe, "tags with a refused rename (422)", violations);
     }
 
     private void audit(Axe axe, String pageType, String path, List<String> violations) {

@@ -63,6 +63,13 @@ final class PageProbes {
                 List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
     }
 
+    /** The values of a datalist's options as the page holds them now (scripts may have rewritten them). */
+    @SuppressWarnings("unchecked")
+    static List<String> optionValues(JavascriptExecutor page, String datalistId) {
+        return (List<String>) page.executeScript("return Array.from(document.getElementById(arguments[0]).options, "
+                + "function (option) { return option.value; });", datalistId);
+    }
+
     static String resource(String name) {
         try (InputStream in = PageProbes.class.getResourceAsStream(name)) {
             if (in == null) {

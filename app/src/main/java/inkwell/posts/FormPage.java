@@ -12,12 +12,12 @@ import java.util.Map;
  * and, when the whole form was refused (an expired token, a post deleted meanwhile), a notice at the top.
  */
 public record FormPage(String heading, String action, PostStatus stored, PostDraft draft,
-                       FieldErrors errors, String notice, String cancelPath, String csrf)
+                       FieldErrors errors, String notice, String cancelPath, String csrf, List<Tag> suggestions)
         implements PageModel {
 
     static FormPage create(PostDraft draft, String csrf) {
         return new FormPage("Write a post", Routes.POSTS, PostStatus.DRAFT, draft, FieldErrors.none(), null,
-                Routes.HOME, csrf);
+                Routes.HOME, csrf, List.of());
     }
 
     /**
@@ -26,15 +26,21 @@ public record FormPage(String heading, String action, PostStatus stored, PostDra
      */
     static FormPage edit(long id, PostStatus stored, PostDraft draft, String csrf) {
         return new FormPage("Edit post", Routes.edit(id), stored, draft, FieldErrors.none(), null,
-                Routes.postById(id), csrf);
+                Routes.postById(id), csrf, List.of());
     }
 
     FormPage withNotice(String message) {
-        return new FormPage(heading, action, stored, draft, errors, message, cancelPath, csrf);
+        return new FormPage(heading, action, stored, draft, errors, message, cancelPath, csrf, suggestions);
     }
 
     FormPage withErrors(Map<String, String> fieldErrors) {
-        return new FormPage(heading, action, stored, draft, new FieldErrors(fieldErrors), notice, cancelPath, csrf);
+        return new FormPage(heading, action, stored, draft, new FieldErrors(fieldErrors), notice, cancelPath, csrf,
+                suggestions);
+    }
+
+    /** The tags in use, which the tags field suggests. */
+    FormPage suggesting(List<Tag> tags) {
+        return new FormPage(heading, action, stored, draft, errors, notice, cancelPath, csrf, tags);
     }
 
     /** A button that saves the form with a status: its words say what it does; the first is the default. */
@@ -64,6 +70,14 @@ public record FormPage(String heading, String action, PostStatus stored, PostDra
 
     public int maxAuthor() {
         return PostValidator.MAX_AUTHOR;
+    }
+
+    public int maxTags() {
+        return TagNames.MAX_TAGS;
+    }
+
+    public int maxTag() {
+        return TagNames.MAX_LENGTH;
     }
 
     public int maxContent() {

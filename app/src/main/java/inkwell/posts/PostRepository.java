@@ -126,12 +126,16 @@ final class PostRepository {
                 .setParameter("ids", ids).getResultList());
     }
 
-    Post create(PostContent content, PostStatus status, Instant scheduledFor, Instant now) {
+    Post create(PostContent content, Map<String, String> tags, PostStatus status, Instant scheduledFor,
+                Instant now) {
         Post created = database.write(em -> {
             Post post = new Post(content, now);
             post.moveTo(status, scheduledFor, now);
             em.persist(post);
-            em.flush(); // assigns the identity the body needs
+            em.flush(); // assigns the identity the body and the tags need
+            // Tags before the body: their statements would flush the large body early, and a full disk is then
+            // reported as a stopped database; at commit, it is reported as what it is.
+            TagStore.assign(em, post.id(), tags);
             em.persist(new PostBody(post.id(), content));
             return post;
         });
@@ -139,7 +143,8 @@ final class PostRepository {
         return created;
     }
 
-    Optional<Post> update(long id, PostContent content, PostStatus status, Instant scheduledFor, Instant now) {
+    Optional<Post> update(long id, PostContent content, Map<String, String> tags, PostStatus status,
+                          Instant scheduledFor, Instant now) {
         Optional<Post> updated = database.write(em -> {
             Post post = em.find(Post.class, id);
             PostBody body = em.find(PostBody.class, id);
@@ -147,6 +152,7 @@ final class PostRepository {
                 return Optional.empty();
             }
             OldSlugs.moving(em, id, post.slug(), content.slug());
+            TagStore.assign(em, id, tags); // before the changes, which its statements would flush (see create)
             post.apply(content, now);
             post.moveTo(status, scheduledFor, now);
             body.apply(content);
@@ -164,6 +170,7 @@ final class PostRepository {
             }
             ViewStore.deleteDailyViews(em, id);
             OldSlugs.delete(em, id);
+            TagStore.delete(em, id);
             PostBody body = em.find(PostBody.class, id);
             if (body != null) {
                 em.remove(body);
@@ -176,6 +183,39 @@ final class PostRepository {
             recount();
         }
         return deleted;
+    }
+
+    /** Each post's tags, for the posts asked. */
+    Map<Long, List<Tag>> tagsOf(Collection<Long> ids) {
+        return database.read(em -> TagStore.of(em, ids));
+    }
+
+    Map<Long, List<Tag>> publicTags() {
+        return database.read(TagStore::ofPublic);
+    }
+
+    List<Tag> allTags() {
+        return database.read(TagStore::all);
+    }
+
+    List<TagCount> publicTagCounts() {
+        return database.read(TagStore::publicCounts);
+    }
+
+    Optional<Tag> tag(String slug) {
+        return database.read(em -> TagStore.find(em, slug));
+    }
+
+    long publicCount(String slug) {
+        return database.read(em -> TagStore.publicCount(em, slug));
+    }
+
+    List<Post> tagged(String slug, int offset, int limit) {
+        return database.read(em -> TagStore.publicPosts(em, slug, offset, limit));
+    }
+
+    Optional<String> renameTag(String slug, String name) {
+        return database.write(em -> TagStore.rename(em, slug, name));
     }
 
     private static List<Post> due(EntityManager em, Instant now) {

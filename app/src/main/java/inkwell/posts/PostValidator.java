@@ -21,6 +21,7 @@ final class PostValidator {
         check(errors, "title", draft.title(), "a title", MAX_TITLE);
         check(errors, "name", draft.author(), "your name", MAX_AUTHOR);
         check(errors, "content", draft.content().strip(), "some text", MAX_CONTENT);
+        TagNames.problem(draft.tags()).ifPresent(problem -> errors.put("tags", problem));
         Optional<PostStatus> status = PostStatus.ofField(draft.status());
         if (status.isEmpty()) {
             errors.put("status", "Choose Save draft, Publish or Schedule.");

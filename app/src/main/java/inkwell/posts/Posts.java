@@ -69,8 +69,8 @@ public final class Posts {
     /** Saves a checked draft ({@link #problems} empty) as a draft, a scheduled post or a published one. */
     Post create(PostDraft draft) throws StorageFailure {
         PostStatus status = status(draft);
-        Post post = repository.create(PostContent.of(draft, markdown.render(draft.content())), status,
-                scheduledFor(draft, status), clock.instant());
+        Post post = repository.create(PostContent.of(draft, markdown.render(draft.content())),
+                TagNames.bySlug(draft.tags()), status, scheduledFor(draft, status), clock.instant());
         changed();
         return post;
     }
@@ -79,15 +79,76 @@ public final class Posts {
     Optional<Post> update(long id, PostDraft draft) throws StorageFailure {
         PostContent content = PostContent.of(draft, markdown.render(draft.content()));
         PostStatus status = status(draft);
-        Optional<Post> updated = repository.update(id, content, status, scheduledFor(draft, status), clock.instant());
+        Optional<Post> updated = repository.update(id, content, TagNames.bySlug(draft.tags()), status,
+                scheduledFor(draft, status), clock.instant());
         changed();
         return updated;
     }
 
-    /** The edit form's fields for a stored post: its text, its status, and its time when it is scheduled. */
+    /** The edit form's fields for a stored post: its text, status, tags, and its time when it is scheduled. */
     PostDraft editable(Post post, String markdown) {
         String at = post.status() == PostStatus.SCHEDULED ? PublishTime.field(post.publishedAt(), zone) : "";
-        return new PostDraft(post.title(), post.author(), markdown, post.status().value(), at);
+        String tags = String.join(", ", tagsOf(post).stream().map(Tag::name).toList());
+        return new PostDraft(post.title(), post.author(), markdown, post.status().value(), at, tags);
+    }
+
+    List<Tag> tagsOf(Post post) {
+        return repository.tagsOf(List.of(post.id())).getOrDefault(post.id(), List.of());
+    }
+
+    /** Cards for these posts with their tags, read in one query; {@code viewsLabel} as {@link PostCard#of}. */
+    List<PostCard> cards(List<Post> found, java.util.function.Function<Post, String> viewsLabel) {
+        Map<Long, List<Tag>> tags = repository.tagsOf(found.stream().map(Post::id).toList());
+        return found.stream().map(post -> PostCard.of(post, viewsLabel.apply(post))
+                .withTags(tags.getOrDefault(post.id(), List.of()))).toList();
+    }
+
+    /** Cards whose view counts are holes: kept pages show them exact, however many views came since. */
+    List<PostCard> countedCards(List<Post> found, PageCache.Render render) {
+        return cards(found, post -> render.hole(request -> PostCard.viewsLabel(views(post))));
+    }
+
+    /** Every tag in use: the write form suggests them. */
+    List<Tag> allTags() {
+        return repository.allTags();
+    }
+
+    /** The tags readers can see (on public posts), with their public posts' number. */
+    List<TagCount> publicTagCounts() {
+        return repository.publicTagCounts();
+    }
+
+    Optional<Tag> tag(String slug) {
+        return repository.tag(slug);
+    }
+
+    long publicCount(Tag tag) {
+        return repository.publicCount(tag.slug());
+    }
+
+    List<Post> tagged(Tag tag, int offset, int limit) {
+        return repository.tagged(tag.slug(), offset, limit);
+    }
+
+    /** A tag's newest public posts in full, for its feed; empty when there is no such tag. */
+    public Optional<TaggedPosts> taggedInFull(String slug, int limit) {
+        return repository.tag(slug).map(tag -> new TaggedPosts(tag, repository.tagged(slug, 0, limit).stream()
+                .map(post -> repository.findWithBody(post.id())).flatMap(Optional::stream)
+                .map(stored -> PublishedPost.of(stored.post(), stored.body().html())).toList()));
+    }
+
+    /**
+     * Renames a tag, or merges it into the tag that already has the new name's slug; the slug it ends up with,
+     * or empty when there was no such tag. Only call with a name {@link #tagNameProblem} accepts.
+     */
+    Optional<String> renameTag(String slug, String name) throws StorageFailure {
+        Optional<String> renamed = repository.renameTag(slug, name);
+        renamed.ifPresent(done -> changed());
+        return renamed;
+    }
+
+    static Optional<String> tagNameProblem(String name) {
+        return TagNames.nameProblem(name);
     }
 
     /** Drafts and scheduled posts, the last edited first. */

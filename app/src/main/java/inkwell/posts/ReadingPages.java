@@ -3,7 +3,6 @@ package inkwell.posts;
 import inkwell.site.CurrentSite;
 import inkwell.web.cache.PageCache;
 import inkwell.web.http.HttpError;
-import inkwell.web.http.Query;
 import inkwell.web.http.Redirects;
 import inkwell.web.http.Router;
 import inkwell.web.http.Routes;
@@ -42,7 +41,7 @@ public final class ReadingPages {
 
     public void home(HttpServerExchange exchange) {
         PageCache.Render render = pages.render(exchange);
-        List<PostCard> newest = posts.newest(0, HOME_NEWEST).stream().map(PostCard::withoutViews).toList();
+        List<PostCard> newest = posts.cards(posts.newest(0, HOME_NEWEST), post -> "");
         List<HomePage.WeeklyReads> mostRead = posts.mostReadThisWeek(HOME_MOST_READ).stream()
                 .map(entry -> new HomePage.WeeklyReads(PostCard.withoutViews(entry.getKey()), entry.getValue()))
                 .toList();
@@ -53,17 +52,12 @@ public final class ReadingPages {
     public void list(HttpServerExchange exchange) {
         long total = posts.count();
         int pageSize = site.settings().postsPerPage();
-        String requested = Query.first(exchange, "page");
-        int page = PageNumbers.nearestValid(requested, Pagination.pagesFor(total, pageSize));
-        // Anything but the one canonical spelling of an existing page ("0", "-3", "01", "x", past the end,
-        // page 1 spelled out) redirects to the nearest page that exists.
-        if (requested != null && (page == 1 || !requested.equals(String.valueOf(page)))) {
-            Redirects.found(exchange, Routes.postsPage(page));
+        Pagination pagination = PageNumbers.requested(exchange, total, pageSize, Routes.POSTS).orElse(null);
+        if (pagination == null) {
             return;
         }
         PageCache.Render render = pages.render(exchange);
-        Pagination pagination = new Pagination(page, Pagination.pagesFor(total, pageSize), pageSize);
-        List<PostCard> cards = cards(posts.newest(pagination.offset(), pageSize), render);
+        List<PostCard> cards = posts.countedCards(posts.newest(pagination.offset(), pageSize), render);
         render.send(exchange, templates.render(exchange, "posts/list.jte", new ListPage(cards, pagination, total)),
                 PAGE_MAX_AGE_SECONDS);
     }
@@ -92,19 +86,12 @@ public final class ReadingPages {
         }
         String viewsLabel = render.hole(request -> PostCard.viewsLabel(
                 Optional.ofNullable(request.getAttachment(VIEWS_NOW)).orElseGet(() -> posts.views(post))));
-        PostPage page = PostPage.of(post, PostCard.of(post, viewsLabel), stored.body().html(),
-                render.hole(csrf::token));
+        PostCard card = PostCard.of(post, viewsLabel).withTags(posts.tagsOf(post));
+        PostPage page = PostPage.of(post, card, stored.body().html(), render.hole(csrf::token));
         render.send(exchange, templates.render(exchange, "posts/post.jte", page), PAGE_MAX_AGE_SECONDS);
     }
 
-    private List<PostCard> cards(List<Post> found, PageCache.Render render) {
-        return found.stream().map(post -> card(post, render)).toList();
-    }
 
-    /** The card's view count is a hole: kept pages show it exact, however many views came since. */
-    private PostCard card(Post post, PageCache.Render render) {
-        return PostCard.of(post, render.hole(request -> PostCard.viewsLabel(posts.views(post))));
-    }
 
     static HttpError noSuchPost() {
         return HttpError.notFound("There is no post at this address. It may have been deleted.");

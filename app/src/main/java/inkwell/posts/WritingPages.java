@@ -42,7 +42,7 @@ public final class WritingPages {
         // name on the newest post.
         String configured = site.settings().author();
         String author = !configured.isEmpty() ? configured : AuthorCookie.read(exchange).orElseGet(posts::lastAuthor);
-        templates.send(exchange, 200, FORM, FormPage.create(new PostDraft("", author, ""), csrf.token(exchange)));
+        sendForm(exchange, 200, FormPage.create(new PostDraft("", author, ""), csrf.token(exchange)));
     }
 
     public void create(HttpServerExchange exchange) {
@@ -68,7 +68,7 @@ public final class WritingPages {
         PostRepository.StoredPost stored = posts.findWithBody(id).orElseThrow(ReadingPages::noSuchPost);
         Post post = stored.post();
         PostDraft draft = posts.editable(post, stored.body().markdown());
-        templates.send(exchange, 200, FORM, FormPage.edit(id, post.status(), draft, csrf.token(exchange)));
+        sendForm(exchange, 200, FormPage.edit(id, post.status(), draft, csrf.token(exchange)));
     }
 
     public void update(HttpServerExchange exchange) {
@@ -89,7 +89,7 @@ public final class WritingPages {
         }
         if (updated.isEmpty()) {
             // Deleted in another tab meanwhile: offer to save the text as a new post rather than lose it.
-            templates.send(exchange, 404, FORM, FormPage.create(draft, csrf.token(exchange))
+            sendForm(exchange, 404, FormPage.create(draft, csrf.token(exchange))
                     .withNotice(FormNotices.DELETED_MEANWHILE));
             return;
         }
@@ -130,12 +130,12 @@ public final class WritingPages {
      */
     private boolean refused(HttpServerExchange exchange, Form form, FormPage page) {
         if (!csrf.accepts(exchange, form.get(Csrf.FIELD))) {
-            templates.send(exchange, 403, FORM, page.withNotice(FormNotices.EXPIRED));
+            sendForm(exchange, 403, page.withNotice(FormNotices.EXPIRED));
             return true;
         }
         Map<String, String> errors = posts.problems(page.draft());
         if (!errors.isEmpty()) {
-            templates.send(exchange, 422, FORM, page.withErrors(errors));
+            sendForm(exchange, 422, page.withErrors(errors));
             return true;
         }
         return false;
@@ -147,15 +147,20 @@ public final class WritingPages {
      */
     private void refuseSave(HttpServerExchange exchange, FormPage page, RuntimeException failure) {
         if (failure instanceof MarkdownTooComplex) {
-            templates.send(exchange, 422, FORM, page.withErrors(Map.of("content", failure.getMessage())));
+            sendForm(exchange, 422, page.withErrors(Map.of("content", failure.getMessage())));
             return;
         }
         LOG.error("Could not save {}", page.action(), failure);
-        templates.send(exchange, 503, FORM, page.withNotice(FormNotices.notSaved(failure.getMessage())));
+        sendForm(exchange, 503, page.withNotice(FormNotices.notSaved(failure.getMessage())));
+    }
+
+    /** Every form comes with the tags in use, for the tags field to suggest. */
+    private void sendForm(HttpServerExchange exchange, int status, FormPage page) {
+        templates.send(exchange, status, FORM, page.suggesting(posts.allTags()));
     }
 
     private static PostDraft draftFrom(Form form) {
         return PostDraft.of(form.get("title"), form.get("name"), form.get("content"), form.get("status"),
-                form.get("publish_at"));
+                form.get("publish_at"), form.get("tags"));
     }
 }

@@ -3,6 +3,7 @@ package inkwell.publish;
 import static inkwell.publish.XmlDocument.text;
 
 import inkwell.posts.PublishedPost;
+import inkwell.posts.Tag;
 import inkwell.web.http.Routes;
 import inkwell.web.view.Site;
 import java.time.Instant;
@@ -27,13 +28,22 @@ final class AtomFeed {
     }
 
     static byte[] write(Site site, List<PublishedPost> posts) {
+        return write(site, site.title(), Routes.FEED, Routes.HOME, posts);
+    }
+
+    /** A tag's feed: its own title, its own address, and the tag's page as the page it follows. */
+    static byte[] write(Site site, Tag tag, List<PublishedPost> posts) {
+        return write(site, site.title() + ": " + tag.name(), tag.feedPath(), tag.path(), posts);
+    }
+
+    private static byte[] write(Site site, String title, String self, String page, List<PublishedPost> posts) {
         return XmlDocument.write("feed", "http://www.w3.org/2005/Atom", xml -> {
-            text(xml, "id", site.baseUrl());
-            text(xml, "title", site.title());
+            text(xml, "id", site.absolute(page));
+            text(xml, "title", title);
             text(xml, "updated", posts.stream().map(PublishedPost::updated).max(Instant::compareTo)
                     .orElse(NOTHING_YET).toString());
-            link(xml, "self", site.absolute(Routes.FEED), "application/atom+xml");
-            link(xml, "alternate", site.baseUrl(), "text/html");
+            link(xml, "self", site.absolute(self), "application/atom+xml");
+            link(xml, "alternate", site.absolute(page), "text/html");
             text(xml, "generator", "Inkwell");
             for (PublishedPost post : posts) {
                 entry(xml, site, post);

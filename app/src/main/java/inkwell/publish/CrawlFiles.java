@@ -1,6 +1,9 @@
 package inkwell.publish;
 
 import inkwell.posts.Posts;
+import inkwell.posts.TaggedPosts;
+import inkwell.web.http.HttpError;
+import inkwell.web.http.Router;
 import inkwell.web.http.Routes;
 import inkwell.web.view.Templates;
 import io.undertow.server.HttpServerExchange;
@@ -24,6 +27,15 @@ public final class CrawlFiles {
     public void feed(HttpServerExchange exchange) {
         send(exchange, "application/atom+xml; charset=utf-8",
                 AtomFeed.write(templates.siteFor(exchange), posts.newestInFull(AtomFeed.ENTRIES)));
+    }
+
+    /** A tag's newest public posts; a tag no public post carries is unknown to readers. */
+    public void tagFeed(HttpServerExchange exchange) {
+        TaggedPosts tagged = posts.taggedInFull(Router.parameter(exchange, "slug"), AtomFeed.ENTRIES)
+                .filter(found -> !found.posts().isEmpty())
+                .orElseThrow(() -> HttpError.notFound("There is no tag at this address."));
+        send(exchange, "application/atom+xml; charset=utf-8",
+                AtomFeed.write(templates.siteFor(exchange), tagged.tag(), tagged.posts()));
     }
 
     public void sitemap(HttpServerExchange exchange) {

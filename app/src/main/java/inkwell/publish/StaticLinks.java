@@ -2,7 +2,6 @@ package inkwell.publish;
 
 import inkwell.site.PublicAddress;
 import inkwell.web.assets.AssetUrls;
-import inkwell.web.http.Routes;
 import inkwell.web.view.Links;
 import java.net.URI;
 import java.util.Collections;
@@ -14,12 +13,14 @@ import java.util.regex.Pattern;
 /**
  * Links of a static site at its public address. Every page is a folder with an {@code index.html}, linked with
  * its trailing slash under the address's path ({@code /blog/posts/4/hello/}), so the same files work at a
- * domain's root or under a sub-path, on any host, with or without the slash typed. The list's {@code ?page=N}
- * becomes {@code posts/page/N/}; files ({@code feed.xml}) keep their names; assets carry their fingerprint in
- * the file name. It remembers which assets were linked, so the site holds exactly those.
+ * domain's root or under a sub-path, on any host, with or without the slash typed. A list's {@code ?page=N}
+ * becomes {@code posts/page/N/} (a tag's, {@code tags/{slug}/page/N/}); files ({@code feed.xml}) keep their
+ * names; assets carry their fingerprint in the file name. It remembers which assets were linked, so the site
+ * holds exactly those.
  */
 final class StaticLinks implements Links {
-    private static final Pattern LIST_PAGE = Pattern.compile(Pattern.quote(Routes.POSTS) + "\\?page=(\\d+)");
+    /** Page N of a list: {@code /posts?page=N}, {@code /tags/{slug}?page=N}. */
+    private static final Pattern LIST_PAGE = Pattern.compile("(/[^?]*)\\?page=(\\d+)");
 
     private final PublicAddress address;
     private final AssetUrls assets;
@@ -63,7 +64,7 @@ final class StaticLinks implements Links {
     /** A site path relative to the base path: {@code posts/4/hello/}, {@code posts/page/2/}, {@code feed.xml}. */
     private static String relative(String sitePath) {
         Matcher listPage = LIST_PAGE.matcher(sitePath);
-        String path = listPage.matches() ? Routes.POSTS + "/page/" + listPage.group(1) : sitePath;
+        String path = listPage.matches() ? listPage.group(1) + "/page/" + listPage.group(2) : sitePath;
         String relative = path.startsWith("/") ? path.substring(1) : path;
         // Slugs never hold a dot, so a dot in the last segment marks a file (feed.xml, favicon.ico).
         String last = relative.substring(relative.lastIndexOf('/') + 1);

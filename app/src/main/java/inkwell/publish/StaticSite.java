@@ -5,6 +5,8 @@ import inkwell.posts.PostPage;
 import inkwell.posts.Posts;
 import inkwell.posts.PublishedBlog;
 import inkwell.posts.PublishedPost;
+import inkwell.posts.TagPage;
+import inkwell.posts.TaggedPosts;
 import inkwell.site.AboutPage;
 import inkwell.site.PublicAddress;
 import inkwell.site.SiteSettings;
@@ -49,6 +51,13 @@ public final class StaticSite {
         for (ListPage list : blog.lists(settings.postsPerPage())) {
             files.page(Routes.postsPage(list.pagination().page()), render(site, "posts/list.jte", list));
         }
+        files.page(Routes.TAGS, render(site, "tags/index.jte", blog.tagIndex()));
+        for (TagPage tagPage : blog.tagPages(settings.postsPerPage())) {
+            files.page(tagPage.pagination().pathOf(tagPage.pagination().page()), render(site, "tags/tag.jte", tagPage));
+        }
+        for (TaggedPosts tagged : blog.tagFeeds(AtomFeed.ENTRIES)) {
+            files.page(tagged.tag().feedPath(), AtomFeed.write(site, tagged.tag(), siteLinks(tagged.posts(), links)));
+        }
         blog.eachPost(page -> files.page(page.post().path(), render(site, "posts/post.jte",
                 new PostPage(page.post(), BodyLinks.rewrite(page.html(), links), page.description(), null))));
         // The About page (about/index.html, from the site settings' About text) belongs here once /about exists.
@@ -60,7 +69,7 @@ public final class StaticSite {
                     AboutPage.of(settings, BodyLinks.rewrite(aboutHtml, links))));
         }
         files.put("404.html", render(site, "errors/error.jte", ErrorPage.notFound(NOT_FOUND)));
-        files.page(Routes.FEED, AtomFeed.write(site, feedPosts(blog, links)));
+        files.page(Routes.FEED, AtomFeed.write(site, siteLinks(blog.newestInFull(AtomFeed.ENTRIES), links)));
         files.page(Routes.SITEMAP, Sitemap.write(site, Sitemap.PAGES, blog.addresses()));
         files.page(Routes.ROBOTS, Robots.text(site, List.of()));
         // GitHub Pages would run the files through Jekyll, which drops folders and files starting with '_'.
@@ -78,9 +87,9 @@ public final class StaticSite {
         return templates.render(site, template, page);
     }
 
-    /** The feed's posts with their own links made the site's, like the pages'. */
-    private static List<PublishedPost> feedPosts(PublishedBlog blog, StaticLinks links) {
-        return blog.newestInFull(AtomFeed.ENTRIES).stream().map(post -> new PublishedPost(post.id(), post.title(),
+    /** A feed's posts with their own links made the site's, like the pages'. */
+    private static List<PublishedPost> siteLinks(List<PublishedPost> posts, StaticLinks links) {
+        return posts.stream().map(post -> new PublishedPost(post.id(), post.title(),
                 post.path(), post.author(), post.excerpt(), BodyLinks.rewrite(post.html(), links), post.published(),
                 post.updated())).toList();
     }

@@ -37,6 +37,13 @@ public final class ScratchPosts implements AutoCloseable {
         return post;
     }
 
+    /** Creates a post with tags ({@code "a, b"}), like {@link #create(String, String, String)}. */
+    public Post create(String title, String author, String markdown, String tags) {
+        Post post = posts.create(new PostDraft(title, author, markdown, tags));
+        clock.advance(Duration.ofHours(1));
+        return post;
+    }
+
     /** Saves the post's new text (a new title renames it) a day later than the last write. */
     public Post update(long id, String title, String author, String markdown) {
         clock.advance(Duration.ofDays(1));

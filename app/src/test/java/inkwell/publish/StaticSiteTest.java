@@ -33,9 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The static site of a real blog (a real Derby, posts with images and links in their Markdown, a renamed post,
- * non-ASCII and quoted titles, more posts than one list page) under the sub-path of its public address: served
- * by a real static file server and crawled with 0 broken links, holding nothing but what readers may see, and
- * the same bytes for the same blog.
+ * non-ASCII and quoted titles, more posts than one list page, a tag with more posts than a page and a non-ASCII
+ * tag) under the sub-path of its public address: served by a real static file server and crawled with 0 broken
+ * links, holding nothing but what readers may see, and the same bytes for the same blog.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaticSiteTest {
@@ -63,7 +63,7 @@ class StaticSiteTest {
                 PER_PAGE, "");
         Post cafe = blog.create("Zoë's café: \"quotes\" & <tags>", "Zoë", "A post about *coffee*.");
         posts.add(cafe);
-        posts.add(blog.create("ブログの話", "Ada", "日本語の本文。\n\n```java\nclass A {}\n```"));
+        posts.add(blog.create("ブログの話", "Ada", "日本語の本文。\n\n```java\nclass A {}\n```", "日本語, Code"));
         Post toRename = blog.create("A title that will change", "Ada", "Soon renamed.");
         posts.add(toRename);
         posts.add(blog.create("Pictures and links", "Ada", "![Inkwell logo](/assets/img/logo.svg)\n\n"
@@ -71,7 +71,9 @@ class StaticSiteTest {
                 + cafe.id() + "), [all posts](/posts), [a section](#a-section), [elsewhere](https://example.com/)"
                 + " and [the feed](/feed.xml).\n\n## A section\n\nThe end."));
         for (int i = 5; i <= 13; i++) {
-            posts.add(blog.create("Post number " + i, "Ada", "Body " + i + " with `code`."));
+            // Tagged but the newest: the tag has more posts than a page holds.
+            posts.add(i < 13 ? blog.create("Post number " + i, "Ada", "Body " + i + " with `code`.", "Code")
+                    : blog.create("Post number " + i, "Ada", "Body " + i + " with `code`."));
         }
         oldSlug = toRename.slug();
         renamed = blog.update(toRename.id(), "A title that changed", "Ada", "Renamed.");
@@ -156,6 +158,26 @@ class StaticSiteTest {
     }
 
     @Test
+    void tagsHaveTheirPagesAndFeedsWithoutTheOwnersForms() throws Exception {
+        SiteFiles site = render();
+        for (String path : List.of("tags/index.html", "tags/code/index.html", "tags/code/page/2/index.html",
+                "tags/code/page/3/index.html", "tags/code/feed.xml", "tags/日本語/index.html",
+                "tags/日本語/feed.xml")) {
+            assertTrue(site.contains(path), path + " in " + site.paths());
+        }
+        assertFalse(site.contains("tags/code/page/4/index.html"), "9 posts, 4 a page");
+        String index = new String(site.bytes("tags/index.html"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("href=\"/blog/tags/code/\"") && index.contains(">9 posts<"), index);
+        assertFalse(index.contains("Rename"), "no rename form for readers");
+        String second = new String(site.bytes("tags/code/page/2/index.html"), StandardCharsets.UTF_8);
+        assertTrue(second.contains("<a rel=\"prev\" href=\"/blog/tags/code/\">"), second);
+        assertTrue(second.contains("href=\"" + PUBLIC + "tags/code/feed.xml\""), "the tag's feed linked: " + second);
+        String feed = new String(site.bytes("tags/code/feed.xml"), StandardCharsets.UTF_8);
+        assertTrue(feed.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"" + PUBLIC
+                + "tags/code/feed.xml\"/>"), feed);
+    }
+
+    @Test
     void oldAddressesLeadToTheCurrentOne() throws Exception {
         SiteFiles site = render();
         String target = "/blog/posts/" + renamed.id() + "/" + renamed.slug() + "/";
@@ -221,8 +243,8 @@ class StaticSiteTest {
             SiteFiles site = new StaticSite(nothing.posts, new Templates(new inkwell.site.CurrentSite(
                     SiteSettings.titled("unused")), new AssetUrls(getClass().getClassLoader()))).render(settings, "");
             assertEquals(List.of(".nojekyll", "404.html", "favicon.ico", "feed.xml", "index.html", "posts/index.html",
-                    "robots.txt", "sitemap.xml"), site.paths().stream().filter(path -> !path.startsWith("assets/"))
-                    .toList());
+                    "robots.txt", "sitemap.xml", "tags/index.html"), site.paths().stream()
+                    .filter(path -> !path.startsWith("assets/")).toList());
             String home = new String(site.bytes("index.html"), StandardCharsets.UTF_8);
             assertTrue(home.contains("<h1>Nothing published yet</h1>") && !home.contains("Write"), home);
         }

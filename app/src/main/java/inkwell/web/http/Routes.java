@@ -21,6 +21,9 @@ public final class Routes {
     public static final String ROBOTS = "/robots.txt";
     public static final String ABOUT = "/about";
     public static final String DRAFTS = "/drafts";
+    public static final String TAGS = "/tags";
+    public static final String TAG = "/tags/{slug}";
+    public static final String TAG_FEED = "/tags/{slug}/feed.xml";
     public static final String SETTINGS = "/settings";
     public static final String PUBLISH = "/publish";
     public static final String PUBLISH_NOW = "/publish/now";
@@ -54,5 +57,14 @@ public final class Routes {
     /** Page {@code page} of all posts; page 1 is the list's own address. */
     public static String postsPage(int page) {
         return page <= 1 ? POSTS : POSTS + "?page=" + page;
+    }
+
+    /** A tag's page, {@code /tags/code-review}, percent-encoded like a post's address. */
+    public static String tag(String slug) {
+        return Paths.encode(TAG.replace("{slug}", slug));
+    }
+
+    public static String tagFeed(String slug) {
+        return Paths.encode(TAG_FEED.replace("{slug}", slug));
     }
 }

@@ -30,11 +30,6 @@ public record Site(SiteSettings settings, boolean hasAbout, Links links, Viewer 
         return links.page(sitePath);
     }
 
-    /** Page {@code number} of all posts. */
-    public String pageOfPosts(int number) {
-        return links.page(Routes.postsPage(number));
-    }
-
     /** The URL of an asset, e.g. {@code asset("css/site.css")}. */
     public String asset(String asset) {
         return links.asset(asset);
