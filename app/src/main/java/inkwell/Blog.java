@@ -8,6 +8,9 @@ import inkwell.publish.PublishCommandPage;
 import inkwell.publish.PublishPages;
 import inkwell.publish.Publisher;
 import inkwell.publish.StaticSite;
+import inkwell.posts.PublicPosts;
+import inkwell.search.SearchIndex;
+import inkwell.search.SearchPages;
 import inkwell.site.SettingValues;
 import inkwell.web.security.CommandToken;
 import inkwell.desktop.AppControl;
@@ -58,11 +61,13 @@ public final class Blog implements AutoCloseable {
     private final ScheduledExecutorService flusher;
     private final PageCache pages;
     private final Publisher publisher;
+    private final SearchIndex search;
     private boolean closed;
 
     private Blog(Database database, Posts posts, ViewCounter views, WebServer server,
-                 ScheduledExecutorService flusher, PageCache pages, Publisher publisher) {
+                 ScheduledExecutorService flusher, PageCache pages, Publisher publisher, SearchIndex search) {
         this.publisher = publisher;
+        this.search = search;
         this.database = database;
         this.posts = posts;
         this.views = views;
@@ -115,11 +120,15 @@ public final class Blog implements AutoCloseable {
             server.stop();
             throw e;
         }
+        SearchIndex search = null;
         try {
             SiteSettingsService siteSettings = new SiteSettingsService(database, site, pages);
             siteSettings.load(SiteSettings.titled(settings.siteTitle()));
             ViewCounter views = new ViewCounter(database, Clock.systemUTC());
             Posts posts = new Posts(database, views, Clock.systemUTC(), pages);
+            // Opened (or rebuilt) in the background; it follows writes from here on, the welcome post's too.
+            search = SearchIndex.openInBackground(settings.dataDir().resolve("search"), new PublicPosts(database));
+            posts.onPostChange(search::follow);
             if (welcome) {
                 posts.welcomeOnFirstRun(settings.dataDir());
             }
@@ -129,12 +138,16 @@ public final class Blog implements AutoCloseable {
                     new WritingPages(posts, templates, csrf, site), new CrawlFiles(posts, templates),
                     new SitePages(siteSettings, site, templates, csrf),
                     new PublishPages(publisher, site, templates, csrf), new PublishCommandPage(publisher, commands),
-                    new SystemHandlers(control, templates, csrf)));
+                    new SearchPages(search, templates), new SystemHandlers(control, templates, csrf)));
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
-            return new Blog(database, posts, views, server, flushEvery(VIEW_FLUSH_SECONDS, views), pages, publisher);
+            return new Blog(database, posts, views, server, flushEvery(VIEW_FLUSH_SECONDS, views), pages, publisher,
+                    search);
         } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
+            if (search != null) {
+                search.close();
+            }
             database.close();
             throw e;
         }
@@ -198,7 +211,8 @@ public final class Blog implements AutoCloseable {
 
     /** Every page of the blog, by its named route. */
     static Router routes(ReadingPages reading, WritingPages writing, CrawlFiles crawl, SitePages site,
-                         PublishPages publish, PublishCommandPage publishCommand, SystemHandlers system) {
+                         PublishPages publish, PublishCommandPage publishCommand, SearchPages search,
+                         SystemHandlers system) {
         return new Router()
                 .get(Routes.HOME, reading::home)
                 .get(Routes.POSTS, reading::list)
@@ -215,6 +229,7 @@ public final class Blog implements AutoCloseable {
                 .get(Routes.SITEMAP, crawl::sitemap)
                 .get(Routes.ROBOTS, crawl::robots)
                 .get(Routes.ABOUT, site::about)
+                .get(Routes.SEARCH, search::search)
                 .get(Routes.SETTINGS, site::settingsForm)
                 .post(Routes.SETTINGS, site::saveSettings)
                 .get(Routes.PUBLISH, publish::show)
@@ -255,6 +270,7 @@ public final class Blog implements AutoCloseable {
         closed = true;
         server.stop();
         publisher.close();
+        search.close();
         flusher.shutdownNow();
         views.flush();
         database.close();

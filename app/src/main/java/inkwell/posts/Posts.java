@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The posts' use cases and everything each implies: Markdown is rendered and sanitized once, before the write;
@@ -28,6 +29,7 @@ public final class Posts {
     private final Clock clock;
     private final PageCache pages;
     private final List<Runnable> onChange = new CopyOnWriteArrayList<>();
+    private final List<Consumer<PostChange>> followers = new CopyOnWriteArrayList<>();
 
     public Posts(Database database, ViewCounter views, Clock clock, PageCache pages) {
         this.repository = new PostRepository(database);
@@ -59,7 +61,7 @@ public final class Posts {
 
     Post create(PostDraft draft) throws StorageFailure {
         Post post = repository.create(PostContent.of(draft, markdown.render(draft.content())), clock.instant());
-        changed();
+        changed(new PostChange(post.id(), PostChange.Kind.CREATED));
         return post;
     }
 
@@ -67,7 +69,7 @@ public final class Posts {
     Optional<Post> update(long id, PostDraft draft) throws StorageFailure {
         PostContent content = PostContent.of(draft, markdown.render(draft.content()));
         Optional<Post> updated = repository.update(id, content, clock.instant());
-        changed();
+        changed(new PostChange(id, PostChange.Kind.UPDATED));
         return updated;
     }
 
@@ -76,8 +78,17 @@ public final class Posts {
         onChange.add(listener);
     }
 
-    private void changed() {
+    /**
+     * Called after every write with the post and what happened to it, on the writing thread before its answer
+     * goes out, so a follower (the search index) is up to date when the writer's next page loads.
+     */
+    public void onPostChange(Consumer<PostChange> follower) {
+        followers.add(follower);
+    }
+
+    private void changed(PostChange change) {
         pages.invalidate();
+        followers.forEach(follower -> follower.accept(change));
         onChange.forEach(Runnable::run);
     }
 
@@ -86,7 +97,7 @@ public final class Posts {
         boolean deleted = repository.delete(id);
         if (deleted) {
             views.forget(id);
-            changed();
+            changed(new PostChange(id, PostChange.Kind.DELETED));
         }
         return deleted;
     }
