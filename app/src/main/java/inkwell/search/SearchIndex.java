@@ -32,7 +32,8 @@ public final class SearchIndex implements AutoCloseable {
 
     private final Path folder;
     private final PostSource source;
-    private final Analyzer analyzer = Analyzers.forIndex();
+    /** Made on the index's thread: loading Lucene's analyzers is start-up time the pages need not wait for. */
+    private volatile Analyzer analyzer;
     private final Object lock = new Object();
     /** Posts written while the index was being built, applied once the bulk is in. */
     private final Set<Long> pending = new LinkedHashSet<>();
@@ -41,6 +42,7 @@ public final class SearchIndex implements AutoCloseable {
     private IndexWriter writer;
     private volatile SearcherManager searchers;
     private volatile boolean closed;
+    private volatile boolean failed;
 
     SearchIndex(Path folder, PostSource source) {
         this.folder = folder;
@@ -59,12 +61,18 @@ public final class SearchIndex implements AutoCloseable {
         return this;
     }
 
+    /** Null until the index is ready. */
     Analyzer analyzer() {
-        return analyzer;
+        return ready() ? analyzer : null;
     }
 
     boolean ready() {
         return searchers != null;
+    }
+
+    /** True when the index could not be opened nor built: it will not be ready before the next start. */
+    boolean failed() {
+        return failed;
     }
 
     /** Follows one committed write; never throws at the writer, whose post is saved whatever happens here. */
@@ -108,6 +116,7 @@ public final class SearchIndex implements AutoCloseable {
 
     private void open() {
         try {
+            analyzer = Analyzers.forIndex();
             directory = IndexFolder.open(folder);
             // Taken before any post is read: an index made while writes go on is then never newer than its mark.
             String fingerprint = source.fingerprint();
@@ -130,6 +139,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             LOG.info("Search index ready in {}", folder);
         } catch (IOException | RuntimeException e) {
+            failed = true;
             LOG.error("The search index could not be opened in {}; search is unavailable until the next start",
                     folder, e);
         }

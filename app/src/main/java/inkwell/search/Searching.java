@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -24,25 +25,27 @@ final class Searching {
     static final String UNAVAILABLE = "Search is not available right now; the log says why.";
 
     private final SearchIndex index;
-    private final ReaderQueries queries;
-    private final Snippets snippets;
 
     Searching(SearchIndex index) {
         this.index = index;
-        this.queries = new ReaderQueries(index.analyzer());
-        this.snippets = new Snippets(index.analyzer());
     }
 
     SearchPage search(String typed, int page) {
         if (typed == null || typed.isBlank()) {
             return SearchPage.blank();
         }
-        ReaderQueries.Reading reading = queries.read(typed);
+        Analyzer analyzer = index.analyzer();
+        if (analyzer == null) {
+            return SearchPage.saying(typed, index.failed() ? UNAVAILABLE : BUILDING);
+        }
+        ReaderQueries.Reading reading = new ReaderQueries(analyzer).read(typed);
         if (reading.message() != null) {
             return SearchPage.saying(typed, reading.message());
         }
+        Snippets snippets = new Snippets(analyzer);
         try {
-            Optional<SearchPage> found = index.read(searcher -> page(searcher, typed, reading.query(), page));
+            Optional<SearchPage> found = index.read(searcher ->
+                    page(searcher, snippets, typed, reading.query(), page));
             return found.orElseGet(() -> SearchPage.saying(typed, BUILDING));
         } catch (IOException | RuntimeException e) {
             LOG.warn("A search failed: {}", e.toString());
@@ -50,13 +53,14 @@ final class Searching {
         }
     }
 
-    private SearchPage page(IndexSearcher searcher, String typed, Query query, int requested) throws IOException {
+    private SearchPage page(IndexSearcher searcher, Snippets snippets, String typed, Query query, int requested)
+            throws IOException {
         int page = Math.min(Math.max(requested, 1), MAX_PAGES);
         TopDocs top = searcher.search(query, page * PER_PAGE);
         long total = top.totalHits.value;
         int pages = (int) Math.max(1, Math.min(MAX_PAGES, (total + PER_PAGE - 1) / PER_PAGE));
         if (page > pages) { // past the end: the last page there is
-            return page(searcher, typed, query, pages);
+            return page(searcher, snippets, typed, query, pages);
         }
         List<SearchResult> results = new ArrayList<>();
         ScoreDoc[] hits = top.scoreDocs;
