@@ -126,8 +126,8 @@ public final class Blog implements AutoCloseable {
             siteSettings.load(SiteSettings.titled(settings.siteTitle()));
             ViewCounter views = new ViewCounter(database, Clock.systemUTC());
             Posts posts = new Posts(database, views, Clock.systemUTC(), pages);
-            // Opened (or rebuilt) in the background; it follows writes from here on, the welcome post's too.
-            search = SearchIndex.openInBackground(settings.dataDir().resolve("search"), new PublicPosts(database));
+            // It follows writes from here on (the welcome post's too), and opens once the pages are served.
+            search = SearchIndex.inFolder(settings.dataDir().resolve("search"), new PublicPosts(database));
             posts.onPostChange(search::follow);
             if (welcome) {
                 posts.welcomeOnFirstRun(settings.dataDir());
@@ -139,6 +139,8 @@ public final class Blog implements AutoCloseable {
                     new SitePages(siteSettings, site, templates, csrf),
                     new PublishPages(publisher, site, templates, csrf), new PublishCommandPage(publisher, commands),
                     new SearchPages(search, templates), new SystemHandlers(control, templates, csrf)));
+            // A rebuild (the first start, a restore) takes both cores for a while: after start-up, not during it.
+            search.start();
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
             return new Blog(database, posts, views, server, flushEvery(VIEW_FLUSH_SECONDS, views), pages, publisher,
                     search);

@@ -28,12 +28,22 @@ public final class PublicPosts {
                 .setParameter("id", id).getResultList().stream().findFirst().map(PublicPosts::published));
     }
 
-    /** Up to {@code limit} public posts with an id above {@code afterId}, by id: a rebuild walks them all. */
+    /**
+     * Up to {@code limit} public posts with an id above {@code afterId}, by id: a rebuild walks them all. The ids
+     * come first, along the key's index; joined with the bodies in one query, Derby read every body for each
+     * batch (10,000 posts took minutes).
+     */
     public List<PublishedPost> after(long afterId, int limit) {
-        return database.read(em -> em.createQuery("SELECT p, b FROM Post p, PostBody b WHERE b.postId = p.id"
-                        + " AND p.id > :after AND " + PUBLIC + " ORDER BY p.id", Object[].class)
-                .setParameter("after", afterId).setMaxResults(limit).getResultList().stream()
-                .map(PublicPosts::published).toList());
+        return database.read(em -> {
+            List<Long> ids = em.createQuery("SELECT p.id FROM Post p WHERE p.id > :after AND " + PUBLIC
+                    + " ORDER BY p.id", Long.class).setParameter("after", afterId).setMaxResults(limit).getResultList();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            return em.createQuery("SELECT p, b FROM Post p, PostBody b WHERE b.postId = p.id AND p.id IN :ids"
+                            + " ORDER BY p.id", Object[].class).setParameter("ids", ids).getResultList().stream()
+                    .map(PublicPosts::published).toList();
+        });
     }
 
     /**

@@ -51,12 +51,13 @@ public final class SearchIndex implements AutoCloseable {
         opening.setDaemon(true);
     }
 
-    /** Starts opening (or building) the index in {@code folder}; searches say so until it is ready. */
-    public static SearchIndex openInBackground(Path folder, PublicPosts posts) {
-        return new SearchIndex(folder, PostSource.of(posts)).start();
+    /** The index in {@code folder}: it takes writes at once, and opens (or builds) in the background on start. */
+    public static SearchIndex inFolder(Path folder, PublicPosts posts) {
+        return new SearchIndex(folder, PostSource.of(posts));
     }
 
-    SearchIndex start() {
+    /** Opens (or builds) the index in the background; searches say it is being built until it is ready. */
+    public SearchIndex start() {
         opening.start();
         return this;
     }
