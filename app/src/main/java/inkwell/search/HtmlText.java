@@ -1,16 +1,11 @@
 package inkwell.search;
 
-import org.apache.lucene.search.highlight.Encoder;
-
 /**
- * Text made safe inside HTML: only {@code & < > " '} are replaced. Lucene's own SimpleHTMLEncoder also turns
- * every non-ASCII char into a numeric reference, one per UTF-16 unit, which breaks emoji into two invalid
- * references.
+ * Text made safe inside HTML: only {@code & < > " '} are replaced. Lucene's own encoders do more (every
+ * non-ASCII char, or every space, as a numeric reference; the older one splits emoji into two invalid ones).
  */
-final class HtmlText implements Encoder {
-    @Override
-    public String encodeText(String text) {
-        return escape(text);
+final class HtmlText {
+    private HtmlText() {
     }
 
     static String escape(String text) {

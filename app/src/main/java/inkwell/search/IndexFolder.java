@@ -19,6 +19,8 @@ final class IndexFolder {
     private static final Logger LOG = LoggerFactory.getLogger(IndexFolder.class);
     /** The commit's user data key for the database state the index was made from ({@code PublicPosts}). */
     static final String FINGERPRINT = "inkwell.fingerprint";
+    /** Raised whenever the fields change (2: offsets in the text), so an index of another shape is rebuilt. */
+    private static final String FORMAT = "2";
 
     private IndexFolder() {
     }
@@ -41,7 +43,7 @@ final class IndexFolder {
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 Map<String, String> data = reader.getIndexCommit().getUserData();
-                if (!fingerprint.equals(data.get(FINGERPRINT))) {
+                if (!stamp(fingerprint).equals(data.get(FINGERPRINT))) {
                     LOG.info("The search index is behind the database: rebuilding it");
                     return false;
                 }
@@ -54,6 +56,11 @@ final class IndexFolder {
             LOG.warn("The search index is damaged ({}): rebuilding it", e.toString());
             return false;
         }
+    }
+
+    /** What a commit records: the index's format and the database state it was made from. */
+    static String stamp(String fingerprint) {
+        return FORMAT + ":" + fingerprint;
     }
 
     /** Removes every file, damaged ones included, so the rebuild starts from nothing. */

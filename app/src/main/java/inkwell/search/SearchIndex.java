@@ -184,7 +184,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void commit(String fingerprint) throws IOException {
-        writer.setLiveCommitData(Map.of(IndexFolder.FINGERPRINT, fingerprint).entrySet());
+        writer.setLiveCommitData(Map.of(IndexFolder.FINGERPRINT, IndexFolder.stamp(fingerprint)).entrySet());
         writer.commit();
         SearcherManager current = searchers;
         if (current != null) {

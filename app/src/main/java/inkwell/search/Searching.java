@@ -3,6 +3,7 @@ package inkwell.search;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -42,10 +43,9 @@ final class Searching {
         if (reading.message() != null) {
             return SearchPage.saying(typed, reading.message());
         }
-        Snippets snippets = new Snippets(analyzer);
         try {
             Optional<SearchPage> found = index.read(searcher ->
-                    page(searcher, snippets, typed, reading.query(), page));
+                    page(searcher, analyzer, typed, reading.query(), page));
             return found.orElseGet(() -> SearchPage.saying(typed, BUILDING));
         } catch (IOException | RuntimeException e) {
             LOG.warn("A search failed: {}", e.toString());
@@ -53,22 +53,24 @@ final class Searching {
         }
     }
 
-    private SearchPage page(IndexSearcher searcher, Snippets snippets, String typed, Query query, int requested)
+    private SearchPage page(IndexSearcher searcher, Analyzer analyzer, String typed, Query query, int requested)
             throws IOException {
         int page = Math.min(Math.max(requested, 1), MAX_PAGES);
         TopDocs top = searcher.search(query, page * PER_PAGE);
         long total = top.totalHits.value;
         int pages = (int) Math.max(1, Math.min(MAX_PAGES, (total + PER_PAGE - 1) / PER_PAGE));
         if (page > pages) { // past the end: the last page there is
-            return page(searcher, snippets, typed, query, pages);
+            return page(searcher, analyzer, typed, query, pages);
         }
+        ScoreDoc[] onPage = Arrays.copyOfRange(top.scoreDocs, Math.min((page - 1) * PER_PAGE,
+                top.scoreDocs.length), top.scoreDocs.length);
+        String[] snippets = Snippets.of(searcher, analyzer, query, new TopDocs(top.totalHits, onPage));
         List<SearchResult> results = new ArrayList<>();
-        ScoreDoc[] hits = top.scoreDocs;
-        for (int i = (page - 1) * PER_PAGE; i < hits.length; i++) {
-            Document post = searcher.storedFields().document(hits[i].doc);
+        for (int i = 0; i < onPage.length; i++) {
+            Document post = searcher.storedFields().document(onPage[i].doc);
             results.add(new SearchResult(post.get(Fields.TITLE), post.get(Fields.PATH), post.get(Fields.AUTHOR),
                     Instant.ofEpochMilli(post.getField(Fields.CREATED).numericValue().longValue()),
-                    snippets.of(query, post.get(Fields.TEXT))));
+                    snippets[i] == null ? "" : snippets[i]));
         }
         boolean atLeast = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
         return new SearchPage(typed, null, results, total, atLeast, page, pages);

@@ -1,60 +1,68 @@
 package inkwell.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * The passages of a post's text that matched, as HTML: the text escaped ({@link HtmlText}),
- * the matched words in {@code <mark>}, and nothing else, so a post that talks about {@code <script>} shows it.
+ * The passages of each result's text that matched, as HTML: the text escaped ({@link HtmlText}), the matched
+ * words in {@code <mark>}, and nothing else, so a post that talks about {@code <script>} shows it. Lucene's
+ * {@link UnifiedHighlighter} cuts them using the offsets kept in the index; a result that matched elsewhere
+ * (its title, its author, an identifier's part) shows its opening instead.
  */
 final class Snippets {
-    static final int FRAGMENT_CHARS = 180;
     static final int FRAGMENTS = 2;
+    /** Passages end at a sentence near this length, around the match: a code block is one long "sentence". */
+    static final int PASSAGE_CHARS = 160;
     /** A very long post is looked at up to here: enough for a passage, bounded in time. */
     static final int ANALYZED_CHARS = 100_000;
     private static final String GAP = " … ";
 
-    private final Analyzer analyzer;
-
-    Snippets(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    private Snippets() {
     }
 
-    /** The best passages, looked for as prose, then as identifiers ("hash map" matched inside HashMap). */
-    String of(Query query, String text) {
-        for (String field : new String[] {Fields.TEXT, Fields.parts(Fields.TEXT)}) {
-            String found = passages(query, field, text);
-            if (!found.isEmpty()) {
-                return found;
+    /** One snippet per hit of {@code top}, in its order. */
+    static String[] of(IndexSearcher searcher, Analyzer analyzer, Query query, TopDocs top) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new Marks()).withMaxLength(ANALYZED_CHARS)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+                .build();
+        return highlighter.highlight(Fields.TEXT, query, top, FRAGMENTS);
+    }
+
+    /** Escapes every character of the text between the marks: the only markup in a snippet is ours. */
+    private static final class Marks extends PassageFormatter {
+        @Override
+        public String format(Passage[] passages, String content) {
+            StringBuilder html = new StringBuilder();
+            int shown = 0;
+            for (Passage passage : passages) {
+                if (html.length() > 0) {
+                    html.append(GAP);
+                }
+                shown = passage.getStartOffset();
+                for (int i = 0; i < passage.getNumMatches(); i++) {
+                    int start = Math.max(passage.getMatchStarts()[i], shown);
+                    int end = passage.getMatchEnds()[i];
+                    if (end <= start) {
+                        continue; // a match inside one already marked (a phrase over its words)
+                    }
+                    html.append(HtmlText.escape(content.substring(shown, start))).append("<mark>")
+                            .append(HtmlText.escape(content.substring(start, end))).append("</mark>");
+                    shown = end;
+                }
+                html.append(HtmlText.escape(content.substring(shown, Math.max(shown, passage.getEndOffset()))));
             }
+            return html.toString().strip();
         }
-        return HtmlText.escape(opening(text)); // the match was in the title, the author or a tag
-    }
-
-    private String passages(Query query, String field, String text) {
-        QueryScorer scorer = new QueryScorer(query, field);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
-                new HtmlText(), scorer);
-        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT_CHARS));
-        highlighter.setMaxDocCharsToAnalyze(ANALYZED_CHARS);
-        try {
-            return String.join(GAP, highlighter.getBestFragments(analyzer, field, text, FRAGMENTS)).strip();
-        } catch (IOException | InvalidTokenOffsetsException e) {
-            return "";
-        }
-    }
-
-    private static String opening(String text) {
-        if (text.length() <= FRAGMENT_CHARS) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', FRAGMENT_CHARS);
-        return text.substring(0, cut > 0 ? cut : FRAGMENT_CHARS) + "…";
     }
 }
