@@ -9,6 +9,9 @@ import inkwell.publish.PublishCommandPage;
 import inkwell.publish.PublishPages;
 import inkwell.publish.Publisher;
 import inkwell.publish.StaticSite;
+import inkwell.posts.PublicPosts;
+import inkwell.search.SearchIndex;
+import inkwell.search.SearchPages;
 import inkwell.site.SettingValues;
 import inkwell.web.security.CommandToken;
 import inkwell.desktop.AppControl;
@@ -62,11 +65,13 @@ public final class Blog implements AutoCloseable {
     private final ScheduledExecutorService flusher;
     private final PageCache pages;
     private final Publisher publisher;
+    private final SearchIndex search;
     private boolean closed;
 
     private Blog(Database database, Posts posts, ViewCounter views, WebServer server,
-                 ScheduledExecutorService flusher, PageCache pages, Publisher publisher) {
+                 ScheduledExecutorService flusher, PageCache pages, Publisher publisher, SearchIndex search) {
         this.publisher = publisher;
+        this.search = search;
         this.database = database;
         this.posts = posts;
         this.views = views;
@@ -119,11 +124,15 @@ public final class Blog implements AutoCloseable {
             server.stop();
             throw e;
         }
+        SearchIndex search = null;
         try {
             SiteSettingsService siteSettings = new SiteSettingsService(database, site, pages);
             siteSettings.load(SiteSettings.titled(settings.siteTitle()));
             ViewCounter views = new ViewCounter(database, Clock.systemUTC());
             Posts posts = new Posts(database, views, Clock.systemUTC(), pages);
+            // It follows writes from here on (the welcome post's too), and opens once the pages are served.
+            search = SearchIndex.inFolder(settings.dataDir().resolve("search"), new PublicPosts(database));
+            posts.onPostChange(search::follow);
             if (welcome) {
                 posts.welcomeOnFirstRun(settings.dataDir());
             }
@@ -137,12 +146,17 @@ public final class Blog implements AutoCloseable {
                     new SitePages(siteSettings, site, templates, csrf, LoginItem.forThisComputer(System.getenv()),
                             LaunchCommand.current(settings.dataDir())),
                     new PublishPages(publisher, site, templates, csrf), new PublishCommandPage(publisher, commands),
-                    new SystemHandlers(control, templates, csrf)));
+                    new SearchPages(search, templates), new SystemHandlers(control, templates, csrf)));
+            // A rebuild (the first start, a restore) takes both cores for a while: after start-up, not during it.
+            search.start();
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
-            return new Blog(database, posts, views, server, background(views, posts), pages, publisher);
+            return new Blog(database, posts, views, server, background(views, posts), pages, publisher, search);
         } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
+            if (search != null) {
+                search.close();
+            }
             database.close();
             throw e;
         }
@@ -223,7 +237,7 @@ public final class Blog implements AutoCloseable {
 
     /** Every page of the blog, by its named route. */
     static Router routes(ReadingPages reading, WritingPages writing, TagPages tags, CrawlFiles crawl,
-                         SitePages site, PublishPages publish, PublishCommandPage publishCommand,
+                         SitePages site, PublishPages publish, PublishCommandPage publishCommand, SearchPages search,
                          SystemHandlers system) {
         return new Router()
                 .get(Routes.HOME, reading::home)
@@ -246,6 +260,7 @@ public final class Blog implements AutoCloseable {
                 .get(Routes.SITEMAP, crawl::sitemap)
                 .get(Routes.ROBOTS, crawl::robots)
                 .get(Routes.ABOUT, site::about)
+                .get(Routes.SEARCH, search::search)
                 .get(Routes.SETTINGS, site::settingsForm)
                 .post(Routes.SETTINGS, site::saveSettings)
                 .get(Routes.PUBLISH, publish::show)
@@ -286,6 +301,7 @@ public final class Blog implements AutoCloseable {
         closed = true;
         server.stop();
         publisher.close();
+        search.close();
         flusher.shutdownNow();
         views.flush();
         database.close();

@@ -190,6 +190,36 @@ class BrowserTest {
     }
 
     /**
+     * Search from the header box of any page, by keyboard: highlighted passages, then a search that finds
+     * nothing and one that cannot be read; each page passes axe-core in light and dark.
+     */
+    @Test
+    void searchFromTheHeaderBoxShowsHighlightedResults() throws Exception {
+        Axe axe = Axe.load(AXE_CORE);
+        List<String> violations = new ArrayList<>();
+        blog.createPost("Caching without stampedes", "Ada Lovelace", "When a hot key expires, every request "
+                + "misses at once and the database takes the whole load. Cache the computation itself with "
+                + "`ConcurrentHashMap.computeIfAbsent`, so one caller computes and the others wait.\n\n"
+                + "```java\nFuture<V> f = cache.computeIfAbsent(key, k -> executor.submit(loader));\n```\n");
+        blog.createPost("Notes on queues", "Ada Lovelace", "A queue in front of the cache smooths bursts; "
+                + "caches in front of queues hide them.");
+        blog.createPost("Binary search, carefully", "Grace Hopper", "Off-by-one errors hide in every loop.");
+        Eventually.await(Duration.ofSeconds(30), () -> blog.get("/search?q=caching").body().contains("<mark>"),
+                "the index to be built");
+        driver.get(blog.uri("/posts").toString());
+        driver.findElement(By.id("header-search")).sendKeys("caching", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-results mark")));
+        assertEquals("Caching without stampedes",
+                driver.findElement(By.cssSelector(".search-results .card-title")).getText(), "the title match first");
+        screenshot("search");
+        auditShownPage(axe, "search results", violations);
+        audit(axe, "search, nothing found", "/search?q=zebrafish", violations);
+        audit(axe, "search, a query it cannot read", "/search?q=*", violations);
+        audit(axe, "search, empty", "/search", violations);
+        assertTrue(violations.isEmpty(), violations.size() + " axe-core violation(s):\n" + String.join("\n", violations));
+    }
+
+    /**
      * The owner's way to readers, by keyboard only: Settings (title, public address), then Publish (a folder),
      * Publish now, and the progress turning into the outcome without a reload. Both pages pass axe-core in
      * light and dark, also with the outcome shown.

@@ -67,21 +67,21 @@ final class PostRepository {
     }
 
     /**
-     * Publishes every scheduled post whose time has come; the number published. Asked every second, so it only
+     * Publishes every scheduled post whose time has come; the ids published. Asked every second, so it only
      * reads (through the status index) until something is due, and never takes the write lock for nothing.
      */
-    int publishDue(Instant now) {
+    List<Long> publishDue(Instant now) {
         if (database.read(em -> due(em, now)).isEmpty()) {
-            return 0;
+            return List.of();
         }
-        int published = database.write(em -> {
+        List<Long> published = database.write(em -> {
             List<Post> due = due(em, now);
             // Published at its scheduled time, not at the moment this noticed it; a post edited meanwhile in the
             // same transaction's view is re-read here, so one saved back to draft is not published.
             due.forEach(post -> post.moveTo(PostStatus.PUBLISHED, null, post.publishedAt()));
-            return due.size();
+            return due.stream().map(Post::id).toList();
         });
-        if (published > 0) {
+        if (!published.isEmpty()) {
             recount();
         }
         return published;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The posts' use cases and everything each implies: Markdown is rendered and sanitized once, before the write;
@@ -32,6 +33,7 @@ public final class Posts {
     private final List<Runnable> onChange = new CopyOnWriteArrayList<>();
     /** Times the writer types are in the computer's own zone: the blog runs on the writer's machine. */
     private final ZoneId zone = ZoneId.systemDefault();
+    private final List<Consumer<PostChange>> followers = new CopyOnWriteArrayList<>();
 
     public Posts(Database database, ViewCounter views, Clock clock, PageCache pages) {
         this.repository = new PostRepository(database);
@@ -71,7 +73,7 @@ public final class Posts {
         PostStatus status = status(draft);
         Post post = repository.create(PostContent.of(draft, markdown.render(draft.content())),
                 TagNames.bySlug(draft.tags()), status, scheduledFor(draft, status), clock.instant());
-        changed();
+        changed(new PostChange(post.id(), PostChange.Kind.CREATED));
         return post;
     }
 
@@ -81,7 +83,7 @@ public final class Posts {
         PostStatus status = status(draft);
         Optional<Post> updated = repository.update(id, content, TagNames.bySlug(draft.tags()), status,
                 scheduledFor(draft, status), clock.instant());
-        changed();
+        changed(new PostChange(id, PostChange.Kind.UPDATED));
         return updated;
     }
 
@@ -143,6 +145,7 @@ public final class Posts {
      */
     Optional<String> renameTag(String slug, String name) throws StorageFailure {
         Optional<String> renamed = repository.renameTag(slug, name);
+        // Tags are not in the search index yet: the pages change, no post's text does.
         renamed.ifPresent(done -> changed());
         return renamed;
     }
@@ -161,11 +164,12 @@ public final class Posts {
      * publishing hear of it. Runs every second or so, and at start for times that passed while Inkwell was off.
      */
     public int publishDue() throws StorageFailure {
-        int published = repository.publishDue(clock.instant());
-        if (published > 0) {
-            changed();
+        List<Long> published = repository.publishDue(clock.instant());
+        if (!published.isEmpty()) {
+            changed(published.stream().map(id -> new PostChange(id, PostChange.Kind.UPDATED))
+                    .toArray(PostChange[]::new));
         }
-        return published;
+        return published.size();
     }
 
     private static PostStatus status(PostDraft draft) {
@@ -183,8 +187,20 @@ public final class Posts {
         onChange.add(listener);
     }
 
-    private void changed() {
+    /**
+     * Called after every write with the post and what happened to it, on the writing thread before its answer
+     * goes out, so a follower (the search index) is up to date when the writer's next page loads.
+     */
+    public void onPostChange(Consumer<PostChange> follower) {
+        followers.add(follower);
+    }
+
+    /** {@code changes} name the posts written; none for a change to many at once that followers need not see. */
+    private void changed(PostChange... changes) {
         pages.invalidate();
+        for (PostChange change : changes) {
+            followers.forEach(follower -> follower.accept(change));
+        }
         onChange.forEach(Runnable::run);
     }
 
@@ -193,7 +209,7 @@ public final class Posts {
         boolean deleted = repository.delete(id);
         if (deleted) {
             views.forget(id);
-            changed();
+            changed(new PostChange(id, PostChange.Kind.DELETED));
         }
         return deleted;
     }

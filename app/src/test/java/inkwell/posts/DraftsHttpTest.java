@@ -61,6 +61,9 @@ class DraftsHttpTest {
             String page = blog.get(draft).body();
             assertTrue(page.contains("Draft — not published"), "the writer sees the banner");
             assertTrue(Jsoup.parse(page).select("meta[name=robots]").attr("content").contains("noindex"));
+            Eventually.await(Duration.ofSeconds(60), () -> blog.get("/search?q=open").body().contains("Out in the open"),
+                    "the search index to be ready");
+            assertFalse(blog.get("/search?q=secret+plans").body().contains("Secret plans"), "a draft found by search");
             String everything = everythingPublic(blog);
             assertFalse(everything.contains("Secret plans"), "a draft on a public page");
             assertTrue(everything.contains("Out in the open"));
@@ -96,6 +99,8 @@ class DraftsHttpTest {
             Eventually.await(Duration.ofSeconds(15), () -> blog.get("/").body().contains("Coming soon"),
                     "the scheduled post on the home page");
             assertTrue(blog.get("/feed.xml").body().contains("Coming soon"));
+            Eventually.await(Duration.ofSeconds(60), () -> blog.get("/search?q=coming").body()
+                    .contains("<mark>Coming</mark> soon"), "search to find it once public");
             assertFalse(blog.get(scheduled).body().contains("Scheduled —"), "no banner once public");
             assertFalse(blog.get("/drafts").body().contains("Coming soon"));
         }

@@ -24,6 +24,7 @@ public final class Routes {
     public static final String TAGS = "/tags";
     public static final String TAG = "/tags/{slug}";
     public static final String TAG_FEED = "/tags/{slug}/feed.xml";
+    public static final String SEARCH = "/search";
     public static final String SETTINGS = "/settings";
     public static final String PUBLISH = "/publish";
     public static final String PUBLISH_NOW = "/publish/now";
@@ -55,6 +56,12 @@ public final class Routes {
     }
 
     /** Page {@code page} of all posts; page 1 is the list's own address. */
+    /** A page of search results; the first page has no {@code page} parameter. */
+    public static String search(String query, int page) {
+        String path = SEARCH + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+        return page == 1 ? path : path + "&page=" + page;
+    }
+
     public static String postsPage(int page) {
         return page <= 1 ? POSTS : POSTS + "?page=" + page;
     }

@@ -1,0 +1,72 @@
+package inkwell.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index's folder, {@code <data-dir>/search}: whether what it holds can be trusted (present, undamaged, and
+ * made from the database as it is now), and emptying it when not.
+ */
+final class IndexFolder {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexFolder.class);
+    /** The commit's user data key for the database state the index was made from ({@code PublicPosts}). */
+    static final String FINGERPRINT = "inkwell.fingerprint";
+    /** Raised whenever the fields change (2: offsets in the text), so an index of another shape is rebuilt. */
+    private static final String FORMAT = "2";
+
+    private IndexFolder() {
+    }
+
+    static Directory open(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        return FSDirectory.open(folder);
+    }
+
+    /**
+     * True when the last commit was made from this database state and every file's checksum holds: a file
+     * damaged after the index opened would otherwise fail searches later, one reader at a time. Reading every
+     * checksum costs a pass over the folder; it runs in the background, before the index is offered.
+     */
+    static boolean current(Directory directory, String fingerprint) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                LOG.info("No search index yet: building it");
+                return false;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                if (!stamp(fingerprint).equals(data.get(FINGERPRINT))) {
+                    LOG.info("The search index is behind the database: rebuilding it");
+                    return false;
+                }
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The search index is damaged ({}): rebuilding it", e.toString());
+            return false;
+        }
+    }
+
+    /** What a commit records: the index's format and the database state it was made from. */
+    static String stamp(String fingerprint) {
+        return FORMAT + ":" + fingerprint;
+    }
+
+    /** Removes every file, damaged ones included, so the rebuild starts from nothing. */
+    static void empty(Directory directory) throws IOException {
+        for (String file : directory.listAll()) {
+            directory.deleteFile(file);
+        }
+    }
+}

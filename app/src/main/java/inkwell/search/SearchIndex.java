@@ -1,0 +1,212 @@
+package inkwell.search;
+
+import inkwell.posts.PostChange;
+import inkwell.posts.PublicPosts;
+import inkwell.posts.PublishedPost;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search index of the public posts. It opens in the background (start-up never waits for it), rebuilds
+ * itself when missing, damaged or behind the database, and follows every write: the follower re-reads the post
+ * from the database under one lock, so whatever order writers' threads arrive in, the index ends as the
+ * database is, and a deleted post is gone from results before its writer's answer goes out.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    static final int BATCH = 200;
+
+    private final Path folder;
+    private final PostSource source;
+    /** Made on the index's thread: loading Lucene's analyzers is start-up time the pages need not wait for. */
+    private volatile Analyzer analyzer;
+    private final Object lock = new Object();
+    /** Posts written while the index was being built, applied once the bulk is in. */
+    private final Set<Long> pending = new LinkedHashSet<>();
+    private final Thread opening;
+    private Directory directory;
+    private IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private volatile boolean closed;
+    private volatile boolean failed;
+
+    SearchIndex(Path folder, PostSource source) {
+        this.folder = folder;
+        this.source = source;
+        this.opening = new Thread(this::open, "inkwell-search-index");
+        opening.setDaemon(true);
+    }
+
+    /** The index in {@code folder}: it takes writes at once, and opens (or builds) in the background on start. */
+    public static SearchIndex inFolder(Path folder, PublicPosts posts) {
+        return new SearchIndex(folder, PostSource.of(posts));
+    }
+
+    /** Opens (or builds) the index in the background; searches say it is being built until it is ready. */
+    public SearchIndex start() {
+        opening.start();
+        return this;
+    }
+
+    /** Null until the index is ready. */
+    Analyzer analyzer() {
+        return ready() ? analyzer : null;
+    }
+
+    boolean ready() {
+        return searchers != null;
+    }
+
+    /** True when the index could not be opened nor built: it will not be ready before the next start. */
+    boolean failed() {
+        return failed;
+    }
+
+    /** Follows one committed write; never throws at the writer, whose post is saved whatever happens here. */
+    public void follow(PostChange change) {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            if (searchers == null) {
+                pending.add(change.id());
+                return;
+            }
+            try {
+                String fingerprint = source.fingerprint();
+                refresh(change.id());
+                commit(fingerprint);
+            } catch (IOException | RuntimeException e) {
+                // The commit's fingerprint is then older than the database: the next start rebuilds.
+                LOG.warn("The search index could not follow the change to post {}: {}", change.id(), e.toString());
+            }
+        }
+    }
+
+    /** Runs {@code work} on the newest searcher; empty while the index is still being built. */
+    <T> Optional<T> read(SearcherWork<T> work) throws IOException {
+        SearcherManager current = searchers;
+        if (current == null) {
+            return Optional.empty();
+        }
+        IndexSearcher searcher = current.acquire();
+        try {
+            return Optional.of(work.apply(searcher));
+        } finally {
+            current.release(searcher);
+        }
+    }
+
+    interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private void open() {
+        try {
+            analyzer = Analyzers.forIndex();
+            directory = IndexFolder.open(folder);
+            // Taken before any post is read: an index made while writes go on is then never newer than its mark.
+            String fingerprint = source.fingerprint();
+            if (IndexFolder.current(directory, fingerprint)) {
+                writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+            } else if (!rebuild(fingerprint)) {
+                return;
+            }
+            synchronized (lock) {
+                if (closed) {
+                    return;
+                }
+                String now = source.fingerprint();
+                for (long id : pending) {
+                    refresh(id);
+                }
+                pending.clear();
+                commit(now);
+                searchers = new SearcherManager(writer, null);
+            }
+            LOG.info("Search index ready in {}", folder);
+        } catch (IOException | RuntimeException e) {
+            failed = true;
+            LOG.error("The search index could not be opened in {}; search is unavailable until the next start",
+                    folder, e);
+        }
+    }
+
+    /** Builds the index from nothing; false when Inkwell stopped meanwhile. */
+    private boolean rebuild(String fingerprint) throws IOException {
+        long started = System.nanoTime();
+        IndexFolder.empty(directory);
+        writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        long after = 0;
+        int count = 0;
+        List<PublishedPost> batch;
+        while (!(batch = source.after(after, BATCH)).isEmpty()) {
+            if (closed) {
+                return false;
+            }
+            for (PublishedPost post : batch) {
+                writer.addDocument(PostDocuments.of(post));
+                after = post.id();
+            }
+            count += batch.size();
+        }
+        commit(fingerprint);
+        LOG.info("Search index built: {} posts in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+
+    private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(analyzer).setOpenMode(mode);
+    }
+
+    /** The post as the database has it now: indexed again, or gone when deleted or no longer public. */
+    private void refresh(long id) throws IOException {
+        Optional<PublishedPost> post = source.find(id);
+        if (post.isPresent()) {
+            writer.updateDocument(PostDocuments.idTerm(id), PostDocuments.of(post.get()));
+        } else {
+            writer.deleteDocuments(PostDocuments.idTerm(id));
+        }
+    }
+
+    private void commit(String fingerprint) throws IOException {
+        writer.setLiveCommitData(Map.of(IndexFolder.FINGERPRINT, IndexFolder.stamp(fingerprint)).entrySet());
+        writer.commit();
+        SearcherManager current = searchers;
+        if (current != null) {
+            current.maybeRefreshBlocking();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            opening.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (lock) {
+            // A rebuild cut short is rolled back: its commit point, if any, still tells the next start the truth.
+            try {
+                IOUtils.close(searchers, writer == null ? null : () -> writer.rollback(), directory);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The search index did not close cleanly: {}", e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package inkwell.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A reader's search, start to end: the query read, the index asked, one page of results with snippets. */
+final class Searching {
+    private static final Logger LOG = LoggerFactory.getLogger(Searching.class);
+    static final int PER_PAGE = 10;
+    /** Further than this nobody pages; the bound keeps each page's cost bounded too. */
+    static final int MAX_PAGES = 100;
+    static final String BUILDING = "The search index is being built; try again in a moment.";
+    static final String UNAVAILABLE = "Search is not available right now; the log says why.";
+
+    private final SearchIndex index;
+
+    Searching(SearchIndex index) {
+        this.index = index;
+    }
+
+    SearchPage search(String typed, int page) {
+        if (typed == null || typed.isBlank()) {
+            return SearchPage.blank();
+        }
+        Analyzer analyzer = index.analyzer();
+        if (analyzer == null) {
+            return SearchPage.saying(typed, index.failed() ? UNAVAILABLE : BUILDING);
+        }
+        ReaderQueries.Reading reading = new ReaderQueries(analyzer).read(typed);
+        if (reading.message() != null) {
+            return SearchPage.saying(typed, reading.message());
+        }
+        try {
+            Optional<SearchPage> found = index.read(searcher ->
+                    page(searcher, analyzer, typed, reading.query(), page));
+            return found.orElseGet(() -> SearchPage.saying(typed, BUILDING));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("A search failed: {}", e.toString());
+            return SearchPage.saying(typed, UNAVAILABLE);
+        }
+    }
+
+    private SearchPage page(IndexSearcher searcher, Analyzer analyzer, String typed, Query query, int requested)
+            throws IOException {
+        int page = Math.min(Math.max(requested, 1), MAX_PAGES);
+        TopDocs top = searcher.search(query, page * PER_PAGE);
+        long total = top.totalHits.value;
+        int pages = (int) Math.max(1, Math.min(MAX_PAGES, (total + PER_PAGE - 1) / PER_PAGE));
+        if (page > pages) { // past the end: the last page there is
+            return page(searcher, analyzer, typed, query, pages);
+        }
+        ScoreDoc[] onPage = Arrays.copyOfRange(top.scoreDocs, Math.min((page - 1) * PER_PAGE,
+                top.scoreDocs.length), top.scoreDocs.length);
+        String[] snippets = Snippets.of(searcher, analyzer, query, new TopDocs(top.totalHits, onPage));
+        List<SearchResult> results = new ArrayList<>();
+        for (int i = 0; i < onPage.length; i++) {
+            Document post = searcher.storedFields().document(onPage[i].doc);
+            results.add(new SearchResult(post.get(Fields.TITLE), post.get(Fields.PATH), post.get(Fields.AUTHOR),
+                    Instant.ofEpochMilli(post.getField(Fields.CREATED).numericValue().longValue()),
+                    snippets[i] == null ? "" : snippets[i]));
+        }
+        boolean atLeast = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+        return new SearchPage(typed, null, results, total, atLeast, page, pages);
+    }
+}
