@@ -20,9 +20,13 @@ for jar in "$target/inkwell.jar" "$target"/lib/*.jar; do
         cp "$jar" "$work/jars/$name"
     fi
 done
+# jdk.incubator.vector: Lucene's optional vector code, used only when the JVM is started with
+# --add-modules jdk.incubator.vector (and on a JDK newer than this runtime's 17); without it Lucene takes its plain
+# Java path, so the runtime does not ship an incubator module.
+optional='jdk.incubator.vector'
 needed=$(for jar in "$work"/jars/*.jar; do
     jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$jar"
-done | tr ',' '\n' | grep -v '^$' | sort -u)
+done | tr ',' '\n' | grep -v '^$' | grep -vx "$optional" | sort -u)
 shipped=$(sed -n 's#.*<installer.modules>\(.*\)</installer.modules>.*#\1#p' "$here/pom.xml" | tr ',' '\n' | sort -u)
 missing=$(printf '%s\n' "$needed" | while read -r module; do
     printf '%s\n' "$shipped" | grep -qx "$module" || echo "$module"
