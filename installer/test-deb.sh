@@ -43,7 +43,10 @@ stop() {
 snapshot() { find "$app" -printf '%p %s %T@ %m\n' | sort; }
 
 size=$(stat -c %s "$deb")
-[ "$size" -le $((60 * 1024 * 1024)) ] || fail "$(basename "$deb") is $size bytes, over 60 MB"
+# A budget, so that a dependency cannot slip in unnoticed: 60 MB for the core blog, raised to 72 MB when Git
+# publishing (JGit and its SSH transport, about 5.4 MB of jars) and search (Lucene, about 7 MB) arrived, which
+# made the package 63.9 MB.
+[ "$size" -le $((72 * 1024 * 1024)) ] || fail "$(basename "$deb") is $size bytes, over 72 MB"
 [ -d /etc/xdg/menus ] && menus="present" || menus="absent"
 
 dpkg -i "$deb" > "$work/dpkg.log" 2>&1 || fail "dpkg -i: $(cat "$work/dpkg.log")"
