@@ -10,16 +10,9 @@ import java.util.List;
  * macOS: a per-user launch agent, {@code ~/Library/LaunchAgents/app.inkwell.login.plist}, which launchd runs
  * once at login ({@code RunAtLoad}). A login item proper needs a signed helper app; the agent needs nothing.
  */
-final class MacLaunchAgent implements LoginItem {
-    private final Path file;
-
+final class MacLaunchAgent extends FileLoginItem {
     MacLaunchAgent(Path home) {
-        this.file = home.resolve("Library").resolve("LaunchAgents").resolve("app.inkwell.login.plist");
-    }
-
-    @Override
-    public boolean enabled() {
-        return Files.isRegularFile(file);
+        super(home.resolve("Library").resolve("LaunchAgents").resolve("app.inkwell.login.plist"));
     }
 
     @Override
@@ -45,16 +38,6 @@ final class MacLaunchAgent implements LoginItem {
                 </dict>
                 </plist>
                 """, StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public void disable() throws IOException {
-        Files.deleteIfExists(file);
-    }
-
-    @Override
-    public String where() {
-        return file.toString();
     }
 
     private static String xml(String text) {

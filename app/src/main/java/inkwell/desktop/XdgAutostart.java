@@ -15,12 +15,10 @@ import java.util.stream.Collectors;
  * {@code ~/.config/autostart}), the file GNOME, KDE, Xfce and the rest start at login. It starts Inkwell without
  * opening the browser: at login the blog waits in the tray.
  */
-final class XdgAutostart implements LoginItem {
+final class XdgAutostart extends FileLoginItem {
     static final String FILE = "inkwell.desktop";
-    private final Path file;
-
     XdgAutostart(Path folder) {
-        this.file = folder.resolve(FILE);
+        super(folder.resolve(FILE));
     }
 
     static Path folder(Map<String, String> env) {
@@ -29,11 +27,6 @@ final class XdgAutostart implements LoginItem {
         Path base = config != null && !config.isBlank() && Path.of(config).isAbsolute()
                 ? Path.of(config) : AppDirs.userHome(env).resolve(".config");
         return base.resolve("autostart");
-    }
-
-    @Override
-    public boolean enabled() {
-        return Files.isRegularFile(file);
     }
 
     @Override
@@ -55,16 +48,6 @@ final class XdgAutostart implements LoginItem {
         } finally {
             Files.deleteIfExists(temporary);
         }
-    }
-
-    @Override
-    public void disable() throws IOException {
-        Files.deleteIfExists(file);
-    }
-
-    @Override
-    public String where() {
-        return file.toString();
     }
 
     /**

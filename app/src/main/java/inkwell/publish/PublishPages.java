@@ -119,7 +119,12 @@ public final class PublishPages {
 
     /** The progress part of the page alone, for the page's script to show a running publish as it goes. */
     public void status(HttpServerExchange exchange) {
-        PublishPage page = page(exchange, PublishForm.of(publisher.settings()), null);
+        // Asked every 0.7 s while a publish runs: only what the progress part shows, not the settings or the
+        // saved access (reading those means the database and parsing a key).
+        Optional<PublishJob> job = publisher.currentJob();
+        PublishPage page = new PublishPage(PublishForm.of(PublishSettings.none()), FieldErrors.none(), null, null, "",
+                Optional.empty(), Optional.empty(), job.map(PublishJob::running).orElse(false),
+                job.map(j -> j.linesFrom(0)).orElse(List.of()), publisher.lastOutcome(), "");
         byte[] html = templates.render(exchange, "publish/progress.jte", page);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
