@@ -17,13 +17,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A post the blog acknowledged (its 303) is never lost: four writers post as fast as they can while the process
  * is killed with kill -9, three times over; every acknowledged post is there after each restart, with no
- * manual step in between.
+ * manual step in between. Each is found by search too: the index, killed between its writes and the database's,
+ * notices that it is behind and rebuilds itself.
  */
 class CrashSafetyProcessTest {
     private static final int WRITERS = 4;
@@ -74,7 +77,8 @@ class CrashSafetyProcessTest {
                     String title = "Round " + round + " writer " + id + " post " + n;
                     try {
                         HttpResponse<String> created = browser.postForm("/posts",
-                                Map.of("title", title, "name", "Writer " + id, "content", "Post **" + n + "**."));
+                                Map.of("title", title, "name", "Writer " + id,
+                                        "content", "Post **" + n + "**, marked " + mark(round, id, n) + "."));
                         if (created.statusCode() == 303) {
                             acknowledged.put(created.headers().firstValue("Location").orElseThrow(), title);
                             saved.incrementAndGet();
@@ -95,6 +99,11 @@ class CrashSafetyProcessTest {
         assertTrue(writers.awaitTermination(30, TimeUnit.SECONDS), "writers stopped");
     }
 
+    /** A word found in one post only: "r2w3n17". */
+    private static String mark(int round, int writer, int n) {
+        return "r" + round + "w" + writer + "n" + n;
+    }
+
     private static void assertAllPresent(URI url, Map<String, String> acknowledged, String when) throws Exception {
         BlogClient reader = new BlogClient(url.toString());
         Set<String> missing = ConcurrentHashMap.newKeySet();
@@ -106,5 +115,30 @@ class CrashSafetyProcessTest {
         }
         assertTrue(missing.isEmpty(), missing.size() + " of " + acknowledged.size() + " acknowledged posts lost "
                 + when + ": " + missing);
+        assertEverySavedPostFound(reader, acknowledged.size(), when);
+    }
+
+    /**
+     * Every post the database holds (the sitemap lists them), acknowledged or not, is found by its own word: a
+     * post saved just before the kill, whose index write never happened, is in the rebuilt index.
+     */
+    private static void assertEverySavedPostFound(BlogClient reader, int acknowledged, String when) throws Exception {
+        Eventually.await(Duration.ofSeconds(60), () -> !reader.get("/search?q=post").body()
+                .contains("being built"), "the search index to be ready " + when);
+        Matcher saved = Pattern.compile("<loc>[^<]*?(/posts/\\d+/round-(\\d+)-writer-(\\d+)-post-(\\d+))</loc>")
+                .matcher(reader.get("/sitemap.xml").body());
+        Set<String> unfound = ConcurrentHashMap.newKeySet();
+        int posts = 0;
+        while (saved.find()) {
+            posts++;
+            String mark = mark(Integer.parseInt(saved.group(2)), Integer.parseInt(saved.group(3)),
+                    Integer.parseInt(saved.group(4)));
+            if (!reader.get("/search?q=" + mark).body().contains("href=\"" + saved.group(1) + "\"")) {
+                unfound.add(saved.group(1));
+            }
+        }
+        assertTrue(posts >= acknowledged, "the sitemap lists " + posts + " of " + acknowledged + " posts " + when);
+        assertTrue(unfound.isEmpty(), unfound.size() + " of " + posts + " saved posts not found by search " + when
+                + ": " + unfound);
     }
 }

@@ -214,6 +214,11 @@ final class PostRepository {
         return database.read(em -> TagStore.publicPosts(em, slug, offset, limit));
     }
 
+    /** Every post (of any status) that carries one of the tags, by id. */
+    List<Long> taggedIds(List<String> slugs) {
+        return database.read(em -> TagStore.postIds(em, slugs));
+    }
+
     Optional<String> renameTag(String slug, String name) {
         return database.write(em -> TagStore.rename(em, slug, name));
     }

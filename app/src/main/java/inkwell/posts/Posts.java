@@ -144,9 +144,12 @@ public final class Posts {
      * or empty when there was no such tag. Only call with a name {@link #tagNameProblem} accepts.
      */
     Optional<String> renameTag(String slug, String name) throws StorageFailure {
+        // The posts that carry either tag before the rename are those whose tags it changes (the search index
+        // holds their tags); a post tagged meanwhile is followed through its own save.
+        List<Long> touched = repository.taggedIds(List.of(slug, Slugs.slugify(name)));
         Optional<String> renamed = repository.renameTag(slug, name);
-        // Tags are not in the search index yet: the pages change, no post's text does.
-        renamed.ifPresent(done -> changed());
+        renamed.ifPresent(done -> changed(touched.stream().map(id -> new PostChange(id, PostChange.Kind.UPDATED))
+                .toArray(PostChange[]::new)));
         return renamed;
     }
 

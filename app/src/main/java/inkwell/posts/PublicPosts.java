@@ -3,8 +3,12 @@ package inkwell.posts;
 import inkwell.storage.Database;
 import inkwell.web.http.Routes;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
 
 /**
  * The posts a reader may see, as outside readers (the search index) take them: one at a time after a write,
@@ -46,15 +50,32 @@ public final class PublicPosts {
         });
     }
 
+    /** The tags' names of each of the posts asked, by post id (a post without tags is absent). */
+    public Map<Long, List<String>> tagNames(Collection<Long> ids) {
+        Map<Long, List<String>> names = new TreeMap<>();
+        database.read(em -> TagStore.of(em, ids)).forEach((id, tags) ->
+                names.put(id, tags.stream().map(Tag::name).toList()));
+        return names;
+    }
+
     /**
      * A summary that changes with every write to the public posts (a create raises the largest id, an edit the
-     * latest change, a delete the count): an index that holds another one is behind the database.
+     * latest change, a delete the count) and to the tags (a rename or a merge changes no post's row, so the
+     * links are counted and the names summed up): an index that holds another one is behind the database.
      */
     public String fingerprint() {
-        Object[] row = database.read(em -> em.createQuery("SELECT COUNT(p), MAX(p.id), MAX(p.updatedAt) FROM Post p"
-                + " WHERE " + PUBLIC, Object[].class).getSingleResult());
-        LocalDateTime latest = (LocalDateTime) row[2];
-        return row[0] + "/" + row[1] + "/" + (latest == null ? "-" : latest.toString());
+        return database.read(em -> {
+            Object[] row = em.createQuery("SELECT COUNT(p), MAX(p.id), MAX(p.updatedAt) FROM Post p WHERE "
+                    + PUBLIC, Object[].class).getSingleResult();
+            LocalDateTime latest = (LocalDateTime) row[2];
+            Object links = em.createNativeQuery("SELECT COUNT(*) FROM POST_TAG").getSingleResult();
+            CRC32 names = new CRC32();
+            for (Object name : em.createNativeQuery("SELECT NAME FROM TAG ORDER BY ID").getResultList()) {
+                names.update(((String) name + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return row[0] + "/" + row[1] + "/" + (latest == null ? "-" : latest.toString()) + "/" + links + "/"
+                    + Long.toHexString(names.getValue());
+        });
     }
 
     private static PublishedPost published(Object[] row) {

@@ -57,6 +57,18 @@ final class TagStore {
         return byPost(query.getResultList());
     }
 
+    /** The posts that carry any of the tags, by id. */
+    static List<Long> postIds(EntityManager em, List<String> slugs) {
+        String markers = String.join(", ", Collections.nCopies(slugs.size(), "?"));
+        var query = em.createNativeQuery("SELECT DISTINCT pt.ARTICLE_ID FROM POST_TAG pt JOIN TAG t ON t.ID = pt.TAG_ID "
+                + "WHERE t.SLUG IN (" + markers + ") ORDER BY pt.ARTICLE_ID");
+        int position = 1;
+        for (String slug : slugs) {
+            query.setParameter(position++, slug);
+        }
+        return ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
     /** Every public post's tags: the static site reads them once. */
     static Map<Long, List<Tag>> ofPublic(EntityManager em) {
         return byPost(em.createNativeQuery("SELECT pt.ARTICLE_ID, t.NAME, t.SLUG FROM POST_TAG pt "

@@ -11,7 +11,7 @@ final class Fields {
     static final String TITLE = "title";
     static final String AUTHOR = "author";
     static final String TEXT = "text";
-    /** Empty until posts have tags; searchable already, so tags need no change to the index's shape. */
+    /** The tags' names, each a value of its own. */
     static final String TAGS = "tags";
     static final String PARTS = "_parts";
 

@@ -34,7 +34,8 @@ final class PostDocuments {
         return new Term(Fields.ID, Long.toString(id));
     }
 
-    static Document of(PublishedPost post) {
+    static Document of(IndexedPost indexed) {
+        PublishedPost post = indexed.post();
         Document document = new Document();
         document.add(new StringField(Fields.ID, Long.toString(post.id()), Field.Store.YES));
         document.add(new StoredField(Fields.PATH, post.path()));
@@ -43,7 +44,10 @@ final class PostDocuments {
         document.add(new TextField(Fields.AUTHOR, post.author(), Field.Store.YES));
         document.add(new Field(Fields.TEXT, plainText(post.html()), TEXT_WITH_OFFSETS));
         document.add(new TextField(Fields.parts(Fields.TEXT), document.get(Fields.TEXT), Field.Store.NO));
-        both(document, Fields.TAGS, "", Field.Store.NO);
+        // Searchable by name, prose and parts alike: "spring-boot" is found by "spring" and by "boot".
+        for (String tag : indexed.tags()) {
+            both(document, Fields.TAGS, tag, Field.Store.NO);
+        }
         return document;
     }
 

@@ -2,7 +2,6 @@ package inkwell.search;
 
 import inkwell.posts.PostChange;
 import inkwell.posts.PublicPosts;
-import inkwell.posts.PublishedPost;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -153,12 +152,12 @@ public final class SearchIndex implements AutoCloseable {
         writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
         long after = 0;
         int count = 0;
-        List<PublishedPost> batch;
+        List<IndexedPost> batch;
         while (!(batch = source.after(after, BATCH)).isEmpty()) {
             if (closed) {
                 return false;
             }
-            for (PublishedPost post : batch) {
+            for (IndexedPost post : batch) {
                 writer.addDocument(PostDocuments.of(post));
                 after = post.id();
             }
@@ -175,7 +174,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The post as the database has it now: indexed again, or gone when deleted or no longer public. */
     private void refresh(long id) throws IOException {
-        Optional<PublishedPost> post = source.find(id);
+        Optional<IndexedPost> post = source.find(id);
         if (post.isPresent()) {
             writer.updateDocument(PostDocuments.idTerm(id), PostDocuments.of(post.get()));
         } else {

@@ -66,13 +66,17 @@ class HostileQueriesTest {
 
     private record ListSource(List<PublishedPost> posts) implements PostSource {
         @Override
-        public Optional<PublishedPost> find(long id) {
-            return posts.stream().filter(post -> post.id() == id).findFirst();
+        public Optional<IndexedPost> find(long id) {
+            return posts.stream().filter(post -> post.id() == id).findFirst().map(ListSource::untagged);
         }
 
         @Override
-        public List<PublishedPost> after(long afterId, int limit) {
-            return posts.stream().filter(post -> post.id() > afterId).limit(limit).toList();
+        public List<IndexedPost> after(long afterId, int limit) {
+            return posts.stream().filter(post -> post.id() > afterId).limit(limit).map(ListSource::untagged).toList();
+        }
+
+        private static IndexedPost untagged(PublishedPost post) {
+            return new IndexedPost(post, List.of());
         }
 
         @Override

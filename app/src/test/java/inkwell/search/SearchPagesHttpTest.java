@@ -115,6 +115,24 @@ class SearchPagesHttpTest extends OneBlogPerClass {
     }
 
     @Test
+    void tagsAreSearchableAndARenameOrMergeIsFollowedAtOnce() throws Exception {
+        HttpResponse<String> saved = blog.postForm("/posts", Map.of("title", "Lanterns", "name", "Ada",
+                "content", "Paper and light.", "tags", "Origami folding, kirigami"));
+        assertEquals(303, saved.statusCode(), saved.body());
+        String post = saved.headers().firstValue("Location").orElseThrow();
+        assertTrue(search("origami").contains("href=\"" + post + "\""), "a word of a tag");
+        assertTrue(search("\"origami folding\"").contains("href=\"" + post + "\""), "a tag as a phrase");
+
+        assertEquals(303, blog.postForm("/tags", Map.of("tag", "origami-folding", "name", "Papercraft")).statusCode());
+        assertTrue(search("papercraft").contains("href=\"" + post + "\""), "the new name, at once");
+        assertFalse(search("origami").contains("href=\"" + post + "\""), "the old name, gone at once");
+
+        assertEquals(303, blog.postForm("/tags", Map.of("tag", "kirigami", "name", "papercraft")).statusCode());
+        assertFalse(search("kirigami").contains("href=\"" + post + "\""), "the merged tag's name, gone");
+        assertTrue(search("papercraft").contains("href=\"" + post + "\""));
+    }
+
+    @Test
     void aDeletedPostIsGoneFromResultsAtOnce() throws Exception {
         String post = blog.createPost("Ocelot notes", "Ada", "Spotted cats.");
         assertTrue(search("ocelot").contains("href=\"" + post + "\""));
