@@ -1,13 +1,16 @@
 package inkwell.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -25,7 +28,11 @@ final class Searching {
     static final String BUILDING = "The search index is being built; try again in a moment.";
     static final String UNAVAILABLE = "Search is not available right now; the log says why.";
 
+    /** What a result shows; the text (the bulk of each stored post) is read by the highlighter only. */
+    private static final Set<String> SHOWN = Set.of(Fields.TITLE, Fields.PATH, Fields.AUTHOR, Fields.CREATED);
+
     private final SearchIndex index;
+    private final RecentResults recent = new RecentResults();
 
     Searching(SearchIndex index) {
         this.index = index;
@@ -44,8 +51,8 @@ final class Searching {
             return SearchPage.saying(typed, reading.message());
         }
         try {
-            Optional<SearchPage> found = index.read(searcher ->
-                    page(searcher, analyzer, typed, reading.query(), page));
+            Optional<SearchPage> found = index.read(searcher -> recent.get(version(searcher), typed, page,
+                    () -> page(searcher, analyzer, typed, reading.query(), page)));
             return found.orElseGet(() -> SearchPage.saying(typed, BUILDING));
         } catch (IOException | RuntimeException e) {
             LOG.warn("A search failed: {}", e.toString());
@@ -53,21 +60,33 @@ final class Searching {
         }
     }
 
-    private SearchPage page(IndexSearcher searcher, Analyzer analyzer, String typed, Query query, int requested)
+    private static long version(IndexSearcher searcher) {
+        return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    }
+
+    private SearchPage page(IndexSearcher searcher, Analyzer analyzer, String typed, Query query, int requested) {
+        try {
+            return readPage(searcher, analyzer, typed, query, requested);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchPage readPage(IndexSearcher searcher, Analyzer analyzer, String typed, Query query, int requested)
             throws IOException {
         int page = Math.min(Math.max(requested, 1), MAX_PAGES);
         TopDocs top = searcher.search(query, page * PER_PAGE);
         long total = top.totalHits.value;
         int pages = (int) Math.max(1, Math.min(MAX_PAGES, (total + PER_PAGE - 1) / PER_PAGE));
         if (page > pages) { // past the end: the last page there is
-            return page(searcher, analyzer, typed, query, pages);
+            return readPage(searcher, analyzer, typed, query, pages);
         }
         ScoreDoc[] onPage = Arrays.copyOfRange(top.scoreDocs, Math.min((page - 1) * PER_PAGE,
                 top.scoreDocs.length), top.scoreDocs.length);
         String[] snippets = Snippets.of(searcher, analyzer, query, new TopDocs(top.totalHits, onPage));
         List<SearchResult> results = new ArrayList<>();
         for (int i = 0; i < onPage.length; i++) {
-            Document post = searcher.storedFields().document(onPage[i].doc);
+            Document post = searcher.storedFields().document(onPage[i].doc, SHOWN);
             results.add(new SearchResult(post.get(Fields.TITLE), post.get(Fields.PATH), post.get(Fields.AUTHOR),
                     Instant.ofEpochMilli(post.getField(Fields.CREATED).numericValue().longValue()),
                     snippets[i] == null ? "" : snippets[i]));
