@@ -19,9 +19,10 @@ cleanup() {
 trap cleanup EXIT
 note() { echo "bench: $*" >&2; }
 
+build_lock=${BENCH_BUILD_LOCK:+flock $BENCH_BUILD_LOCK}
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
     note "building"
-    ./mvnw -q -B -DskipTests package
+    $build_lock ./mvnw -q -B -DskipTests package
 fi
 
 # start_server NAME COMMAND...: runs it, waits for its "… running at URL" line; sets server_pid, server_url.
@@ -36,8 +37,15 @@ start_server() {
         tries=$((tries + 1)); [ "$tries" -lt 6000 ] || { note "$name: no ready line in 60 s"; exit 1; }
         sleep 0.01
     done
-    server_url=$(sed -n 's/.* running at \(http[^ ]*\).*/\1/p' "$work/$name.out" | head -1)
-    server_url=${server_url%/}
+    # The ready line may be seen before its end is written: read it again until the address answers.
+    tries=0
+    while :; do
+        server_url=$(sed -n 's/.* running at \(http[^ ]*\).*/\1/p' "$work/$name.out" | head -1)
+        server_url=${server_url%/}
+        case $server_url in http://*:[0-9]*) curl -s -o /dev/null "$server_url/" && break ;; esac
+        tries=$((tries + 1)); [ "$tries" -lt 1000 ] || { note "$name: its address '$server_url' does not answer"; exit 1; }
+        sleep 0.01
+    done
 }
 stop_server() {
     kill -TERM "$server_pid"

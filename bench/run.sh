@@ -8,6 +8,8 @@
 #
 # Usage: bench/run.sh            (about 15 minutes on 2 cores)
 # Knobs: BENCH_DURATION=10 (s per measurement) BENCH_WARMUP=5 BENCH_STARTS=10 BENCH_SCALES="10000 100000"
+#        BENCH_BUILD_LOCK=FILE (builds wait for flock on FILE, on a machine shared with other builds)
+#        BENCH_BASELINE_REV=03803ad (start-up of the app before search, on the same grown corpus) BENCH_SKIP_BASELINE=1
 #        BENCH_JAVA_OPTS (default: the installed launcher's options) BENCH_SKIP_BUILD=1
 #        BENCH_SKIP_PUBLISH=1 (leaves out publishing; its own knobs: see bench/publish.sh)
 set -euo pipefail
@@ -123,9 +125,10 @@ else
 fi
 
 # ---- scale: the same blog grown to N posts inside Derby ------------------------------------------------------
-# Each round copies every post (and its body) once more, older than all before it, until there are N.
+# grow DIR N [before]: each round copies every post (and its body) once more, older than all before it, until
+# there are N; the copies are published at their creation time ("before": a schema from before publish dates).
 grow() {
-    local dir=$1 target=$2
+    local dir=$1 target=$2 schema=${3:-now}
     {
         echo "connect 'jdbc:derby:$dir/db';"
         echo "autocommit off;"
@@ -140,6 +143,7 @@ grow() {
             echo "  FROM ARTICLE a JOIN ARTICLE_BODY b ON b.ARTICLE_ID = a.VIEWS"
             echo "  WHERE a.ID > (SELECT MAX(ARTICLE_ID) FROM ARTICLE_BODY);"
             echo "UPDATE ARTICLE SET VIEWS = 0 WHERE ID > (SELECT MIN(ID) FROM ARTICLE) + $have - 1;"
+            [ "$schema" = before ] || echo "UPDATE ARTICLE SET PUBLISHED_AT = CREATED_AT WHERE PUBLISHED_AT IS NULL;"
             echo "commit;"
             have=$((have + take))
         done
@@ -157,12 +161,58 @@ search_ready_ms() {
     while curl -s "$server_url/search?q=cache" | grep -q "is being built"; do sleep 0.1; done
     echo $(( ($(date +%s%N) - started) / 1000000 ))
 }
-declare -A s_list_rps s_list_p99 s_home_p99 s_post_p99 s_start s_posts s_search_p50 s_search_p99 s_index_ms s_index_mb
+# Searches of two corpus words each, a new pair per request (3,136 pairs): mostly not among the kept result pages.
+words="the server request thread cache page index query latency memory bytes buffer template handler connection
+heap allocation benchmark throughput percentile startup class archive runtime module database transaction commit
+row column schema token header response render markdown escape sanitize measure ratio ceiling fast small exact"
+{
+    echo "local words = {}"
+    for word in $words; do echo "words[#words + 1] = \"$word\""; done
+    echo 'request = function()'
+    echo '  return wrk.format("GET", "/search?q=" .. words[math.random(#words)] .. "+" .. words[math.random(#words)])'
+    echo 'end'
+} > "$work/search.lua"
+
+# ---- start-up before the search index (issue 14): the app as it was, on the same corpus grown the same way ----
+baseline_rev=${BENCH_BASELINE_REV:-03803ad}
+baseline_jar=""
+if [ -z "${BENCH_SKIP_BASELINE:-}" ] && git cat-file -e "$baseline_rev^{commit}" 2> /dev/null; then
+    note "building the baseline $baseline_rev (before drafts, tags and search)"
+    mkdir "$work/baseline-src"
+    git archive "$baseline_rev" | tar -x -C "$work/baseline-src"
+    if (cd "$work/baseline-src" && $build_lock ./mvnw -q -B -o -DskipTests -pl app -am package > "$work/baseline-build.txt" 2>&1); then
+        baseline_jar="$work/baseline-src/app/target/inkwell.jar"
+        note "writing the same 100 articles into the baseline"
+        baseline_data="$work/baseline-100"
+        start_server baseline java $java_opts -jar "$baseline_jar" --headless --port 0 --data-dir "$baseline_data"
+        java -cp "$app_cp" bench/Corpus.java "$server_url/" 100 > /dev/null
+        stop_server
+    else
+        note "the baseline did not build (see $work/baseline-build.txt); its start-up is left out"
+    fi
+fi
+
+declare -A s_list_rps s_list_p99 s_home_p99 s_post_p99 s_start s_before s_posts s_index_ms s_index_mb
+declare -A s_search_p50 s_search_p99 s_varied_rps s_varied_p50 s_varied_p99 s_few_p50 s_few_p99
 for scale in $scales; do
     note "growing the blog to $scale posts"
     cp -a "$data" "$work/blog-$scale"
     grow "$work/blog-$scale" "$scale"
-    s_start[$scale]=$(bench/coldstart.sh 3 "$work/blog-$scale" java $java_opts -jar app/target/inkwell.jar | median)
+    if [ -n "$baseline_jar" ]; then
+        cp -a "$baseline_data" "$work/before-$scale"
+        grow "$work/before-$scale" "$scale" before
+        # Taken in turns with the app of now, so that both see the same load on the machine.
+        for turn in 1 2 3; do
+            bench/coldstart.sh 1 "$work/before-$scale" java $java_opts -jar "$baseline_jar" >> "$work/before-$scale.txt"
+            bench/coldstart.sh 1 "$work/blog-$scale" java $java_opts -jar app/target/inkwell.jar >> "$work/now-$scale.txt"
+        done
+        s_before[$scale]="$(median < "$work/before-$scale.txt") ms"
+        s_start[$scale]=$(median < "$work/now-$scale.txt")
+        rm -rf "$work/before-$scale"
+    else
+        s_before[$scale]="–"
+        s_start[$scale]=$(bench/coldstart.sh 3 "$work/blog-$scale" java $java_opts -jar app/target/inkwell.jar | median)
+    fi
     start_inkwell "$work/blog-$scale"
     s_posts[$scale]=$(curl -s "$server_url/posts" | sed -n "s/.*>\([0-9]*\) *posts, newest first.*/\1/p" | head -1)
     note "loading list, home and post at $scale posts"
@@ -172,6 +222,8 @@ for scale in $scales; do
     note "searching at $scale posts"
     s_index_ms[$scale]=$(search_ready_ms)
     load "$server_url/search?q=cache"; s_search_p50[$scale]=$p50 s_search_p99[$scale]=$p99
+    load "$server_url/" -s "$work/search.lua"; s_varied_rps[$scale]=$rps s_varied_p50[$scale]=$p50 s_varied_p99[$scale]=$p99
+    connections=4 load "$server_url/" -s "$work/search.lua"; s_few_p50[$scale]=$p50 s_few_p99[$scale]=$p99
     s_index_mb[$scale]=$(du -sm "$work/blog-$scale/search" | cut -f1)
     stop_server
     rm -rf "$work/blog-$scale"
@@ -216,11 +268,20 @@ echo "| cold start to first 200, \`java -jar\` (median of $starts) | $start_jar 
 echo "| RSS after the load | $rss_after MiB |"
 echo "| data folder, 100 posts | $data_size MiB |"
 echo
-echo "| posts | list req/s | list p99 ms | home p99 ms | post p99 ms | start-up (median of 3) | search p50 ms | search p99 ms | index rebuilt after start | index size |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-echo "| 101 | ${r_rps[list]} | ${r_p99[list]} | ${r_p99[home]} | ${r_p99[post]} | $start_100 ms | – | – | – | – |"
+echo "| posts | list req/s | list p99 ms | home p99 ms | post p99 ms | start-up (median of 3) | start-up of $baseline_rev, before search (same turns) |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
+echo "| 101 | ${r_rps[list]} | ${r_p99[list]} | ${r_p99[home]} | ${r_p99[post]} | $start_100 ms | – |"
 for scale in $scales; do
-    echo "| ${s_posts[$scale]:-$scale} | ${s_list_rps[$scale]} | ${s_list_p99[$scale]} | ${s_home_p99[$scale]} | ${s_post_p99[$scale]} | ${s_start[$scale]} ms | ${s_search_p50[$scale]} | ${s_search_p99[$scale]} | ${s_index_ms[$scale]} ms | ${s_index_mb[$scale]} MiB |"
+    echo "| ${s_posts[$scale]:-$scale} | ${s_list_rps[$scale]} | ${s_list_p99[$scale]} | ${s_home_p99[$scale]} | ${s_post_p99[$scale]} | ${s_start[$scale]} ms | ${s_before[$scale]} |"
+done
+echo
+echo "Search: \`/search?q=cache\` asked again and again (its page is kept after the first), then a new pair of corpus"
+echo "words per request (a kept page only when a pair comes round again), with $connections and with 4 connections."
+echo
+echo "| posts | index rebuilt after start | index size | cache, p50 / p99 ms | word pairs, req/s | word pairs, p50 / p99 ms | word pairs at 4 connections, p50 / p99 ms |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
+for scale in $scales; do
+    echo "| ${s_posts[$scale]:-$scale} | ${s_index_ms[$scale]} ms | ${s_index_mb[$scale]} MiB | ${s_search_p50[$scale]} / ${s_search_p99[$scale]} | ${s_varied_rps[$scale]} | ${s_varied_p50[$scale]} / ${s_varied_p99[$scale]} | ${s_few_p50[$scale]} / ${s_few_p99[$scale]} |"
 done
 
 # ---- publishing: a 1,000-post blog to a folder and to a bare Git repository (bench/publish.sh) -----------------
