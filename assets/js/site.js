@@ -49,23 +49,9 @@
     suggest();
   });
 
-  // Tab in the Markdown editor indents instead of leaving the field (Escape then Tab leaves it).
+  // The Markdown editor's keys (Tab, Escape, Ctrl+S …) and its live preview are in editor.js.
   var editor = document.getElementById("content");
   if (editor) {
-    var escaped = false;
-    editor.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") {
-        escaped = true;
-        return;
-      }
-      if (event.key === "Tab" && !event.shiftKey && !escaped && !event.ctrlKey && !event.metaKey) {
-        event.preventDefault();
-        var start = editor.selectionStart;
-        editor.setRangeText("    ", start, editor.selectionEnd, "end");
-      }
-      escaped = false;
-    });
-
     // Warn before leaving a form with unsaved changes.
     var form = editor.form;
     var initial = new FormData(form);

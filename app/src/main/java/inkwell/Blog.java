@@ -3,6 +3,7 @@ package inkwell;
 import inkwell.posts.Posts;
 import inkwell.posts.ReadingPages;
 import inkwell.posts.TagPages;
+import inkwell.posts.PreviewPages;
 import inkwell.posts.WritingPages;
 import inkwell.publish.CrawlFiles;
 import inkwell.publish.PublishCommandPage;
@@ -141,7 +142,7 @@ public final class Blog implements AutoCloseable {
             Publisher publisher = publisher(settings, database, site, posts, templates);
             siteSettings.onSave(saved -> publisher.changed());
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
-                    new WritingPages(posts, templates, csrf, site), new TagPages(posts, pages, templates, csrf, site),
+                    new WritingPages(posts, templates, csrf, site), new PreviewPages(posts, templates, csrf), new TagPages(posts, pages, templates, csrf, site),
                     new CrawlFiles(posts, templates),
                     new SitePages(siteSettings, site, templates, csrf, LoginItem.forThisComputer(System.getenv()),
                             LaunchCommand.current(settings.dataDir())),
@@ -236,7 +237,8 @@ public final class Blog implements AutoCloseable {
     }
 
     /** Every page of the blog, by its named route. */
-    static Router routes(ReadingPages reading, WritingPages writing, TagPages tags, CrawlFiles crawl,
+    static Router routes(ReadingPages reading, WritingPages writing, PreviewPages preview, TagPages tags,
+                         CrawlFiles crawl,
                          SitePages site, PublishPages publish, PublishCommandPage publishCommand, SearchPages search,
                          SystemHandlers system) {
         return new Router()
@@ -246,6 +248,7 @@ public final class Blog implements AutoCloseable {
                 .get(Routes.WRITE, writing::newForm)
                 .get(Routes.WRITE_LONG, writing::newForm)
                 .get(Routes.DRAFTS, writing::drafts)
+                .post(Routes.PREVIEW, preview::preview)
                 .get(Routes.TAGS, tags::index)
                 .post(Routes.TAGS, tags::rename)
                 .get(Routes.TAG, tags::show)

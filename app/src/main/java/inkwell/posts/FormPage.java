@@ -12,12 +12,12 @@ import java.util.Map;
  * and, when the whole form was refused (an expired token, a post deleted meanwhile), a notice at the top.
  */
 public record FormPage(String heading, String action, PostStatus stored, PostDraft draft,
-                       FieldErrors errors, String notice, String cancelPath, String csrf, List<Tag> suggestions)
-        implements PageModel {
+                       FieldErrors errors, String notice, String cancelPath, String csrf, List<Tag> suggestions,
+                       Preview preview) implements PageModel {
 
     static FormPage create(PostDraft draft, String csrf) {
         return new FormPage("Write a post", Routes.POSTS, PostStatus.DRAFT, draft, FieldErrors.none(), null,
-                Routes.HOME, csrf, List.of());
+                Routes.HOME, csrf, List.of(), null);
     }
 
     /**
@@ -26,21 +26,36 @@ public record FormPage(String heading, String action, PostStatus stored, PostDra
      */
     static FormPage edit(long id, PostStatus stored, PostDraft draft, String csrf) {
         return new FormPage("Edit post", Routes.edit(id), stored, draft, FieldErrors.none(), null,
-                Routes.postById(id), csrf, List.of());
+                Routes.postById(id), csrf, List.of(), null);
     }
 
     FormPage withNotice(String message) {
-        return new FormPage(heading, action, stored, draft, errors, message, cancelPath, csrf, suggestions);
+        return new FormPage(heading, action, stored, draft, errors, message, cancelPath, csrf, suggestions, preview);
     }
 
     FormPage withErrors(Map<String, String> fieldErrors) {
         return new FormPage(heading, action, stored, draft, new FieldErrors(fieldErrors), notice, cancelPath, csrf,
-                suggestions);
+                suggestions, preview);
     }
 
     /** The tags in use, which the tags field suggests. */
     FormPage suggesting(List<Tag> tags) {
-        return new FormPage(heading, action, stored, draft, errors, notice, cancelPath, csrf, tags);
+        return new FormPage(heading, action, stored, draft, errors, notice, cancelPath, csrf, tags, preview);
+    }
+
+    /** The form with its text rendered beside it (the Preview button, without script). */
+    FormPage previewing(Preview shown) {
+        return new FormPage(heading, action, stored, draft, errors, notice, cancelPath, csrf, suggestions, shown);
+    }
+
+    /** The post's number when editing one, for a preview to come back to the same form; empty for a new post. */
+    public String postId() {
+        return action.equals(Routes.POSTS) ? "" : action.replaceAll("^/posts/(\\d+)/edit$", "$1");
+    }
+
+    /** The editor's Ctrl+S saves and keeps the status the post has (a draft stays a draft). */
+    public String saveStatus() {
+        return stored.value();
     }
 
     /** A button that saves the form with a status: its words say what it does; the first is the default. */

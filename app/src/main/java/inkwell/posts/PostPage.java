@@ -33,6 +33,11 @@ public record PostPage(PostCard post, String html, String description, String cs
         return new PostPage(post, html, Excerpts.shorten(post.excerpt(), 160), csrf, banner);
     }
 
+    /** The post's table of contents (empty under three headings), read from its HTML: kept pages keep it too. */
+    public java.util.List<inkwell.markdown.ContentsEntry> contents() {
+        return inkwell.markdown.TableOfContents.of(html);
+    }
+
     @Override
     public Meta meta() {
         if (unpublished != null) {

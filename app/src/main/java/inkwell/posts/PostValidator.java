@@ -31,12 +31,26 @@ final class PostValidator {
         return errors;
     }
 
+    /** What is wrong with a text alone (for a preview), or null. */
+    static String contentProblem(String content) {
+        return problem(content.strip(), "some text", MAX_CONTENT);
+    }
+
     private static void check(Map<String, String> errors, String field, String value, String what, int max) {
+        String problem = problem(value, what, max);
+        if (problem != null) {
+            errors.put(field, problem);
+        }
+    }
+
+    private static String problem(String value, String what, int max) {
         int length = value.codePointCount(0, value.length());
         if (length == 0) {
-            errors.put(field, "Please enter " + what + ".");
-        } else if (length > max) {
-            errors.put(field, String.format("Please keep this to %,d characters (it has %,d).", max, length));
+            return "Please enter " + what + ".";
         }
+        if (length > max) {
+            return String.format("Please keep this to %,d characters (it has %,d).", max, length);
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package inkwell.posts;
 
 import inkwell.markdown.MarkdownRenderer;
+import inkwell.markdown.MarkdownTooComplex;
 import inkwell.storage.Database;
 import inkwell.storage.StorageFailure;
 import inkwell.views.ViewCounter;
@@ -66,6 +67,22 @@ public final class Posts {
     /** What is wrong with the form, by field, in form order; empty when it can be saved. */
     Map<String, String> problems(PostDraft draft) {
         return PostValidator.validate(draft, clock.instant(), zone);
+    }
+
+    /**
+     * The text as it will read once saved: the very renderer and sanitizer a save uses, so what the preview shows
+     * is what is published. Refused (with the reason) when empty, too long or past the render budget.
+     */
+    Preview preview(String content) {
+        String problem = PostValidator.contentProblem(content);
+        if (problem != null) {
+            return Preview.refused(problem);
+        }
+        try {
+            return Preview.of(markdown.render(content).html());
+        } catch (MarkdownTooComplex e) {
+            return Preview.refused(e.getMessage());
+        }
     }
 
     /** Saves a checked draft ({@link #problems} empty) as a draft, a scheduled post or a published one. */
