@@ -31,9 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Skipped only where Chromium (or, for the axe check, axe-core) is not installed and CI is not set.
  */
 class BrowserTest {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
     // axe-core from npm, installed by .ci/run; the pom names where, the environment may say otherwise.
-    private static final Path AXE_CORE = Path.of(HeadlessChromium.envOr("INKWELL_AXE_CORE",
+    static final Path AXE_CORE = Path.of(HeadlessChromium.envOr("INKWELL_AXE_CORE",
             System.getProperty("inkwell.axe", "../.cache/axe-core/node_modules/axe-core/axe.min.js")));
     /** Every construct that needs care: code in several languages, a wide table, a checked and an unchecked
      *  task, and a paragraph long enough to count the characters of a line. */
