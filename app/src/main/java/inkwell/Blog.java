@@ -4,6 +4,7 @@ import inkwell.posts.Posts;
 import inkwell.posts.ReadingPages;
 import inkwell.posts.TagPages;
 import inkwell.posts.PreviewPages;
+import inkwell.transfer.ExportPages;
 import inkwell.posts.WritingPages;
 import inkwell.publish.CrawlFiles;
 import inkwell.publish.PublishCommandPage;
@@ -147,7 +148,9 @@ public final class Blog implements AutoCloseable {
                     new SitePages(siteSettings, site, templates, csrf, LoginItem.forThisComputer(System.getenv()),
                             LaunchCommand.current(settings.dataDir())),
                     new PublishPages(publisher, site, templates, csrf), new PublishCommandPage(publisher, commands),
-                    new SearchPages(search, templates), new SystemHandlers(control, templates, csrf)));
+                    new SearchPages(search, templates),
+                    new ExportPages(posts, site, templates, csrf, Clock.systemDefaultZone()),
+                    new SystemHandlers(control, templates, csrf)));
             // A rebuild (the first start, a restore) takes both cores for a while: after start-up, not during it.
             search.start();
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
@@ -240,7 +243,7 @@ public final class Blog implements AutoCloseable {
     static Router routes(ReadingPages reading, WritingPages writing, PreviewPages preview, TagPages tags,
                          CrawlFiles crawl,
                          SitePages site, PublishPages publish, PublishCommandPage publishCommand, SearchPages search,
-                         SystemHandlers system) {
+                         ExportPages export, SystemHandlers system) {
         return new Router()
                 .get(Routes.HOME, reading::home)
                 .get(Routes.POSTS, reading::list)
@@ -264,6 +267,8 @@ public final class Blog implements AutoCloseable {
                 .get(Routes.ROBOTS, crawl::robots)
                 .get(Routes.ABOUT, site::about)
                 .get(Routes.SEARCH, search::search)
+                .get(Routes.EXPORT, export::show)
+                .post(Routes.EXPORT, export::download)
                 .get(Routes.SETTINGS, site::settingsForm)
                 .post(Routes.SETTINGS, site::saveSettings)
                 .get(Routes.PUBLISH, publish::show)

@@ -113,6 +113,12 @@ final class PostRepository {
                 .collect(Collectors.toMap(PostBody::postId, body -> body)));
     }
 
+    /** Up to {@code limit} posts of any status with an id above {@code afterId}, by id. */
+    List<Post> after(long afterId, int limit) {
+        return database.read(em -> em.createQuery("SELECT p FROM Post p WHERE p.id > :after ORDER BY p.id", Post.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList());
+    }
+
     /** Every post's earlier slugs, by post id. */
     Map<Long, List<String>> oldSlugs() {
         return database.read(OldSlugs::all);

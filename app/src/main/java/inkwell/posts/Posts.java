@@ -251,6 +251,16 @@ public final class Posts {
         return PublishedBlog.read(repository);
     }
 
+    /** How many posts there are, public and not: what an export holds. */
+    public long[] publicAndUnpublished() {
+        return new long[] {repository.count(), repository.unpublished().size()};
+    }
+
+    /** Every post in full, drafts included, for an export. */
+    public EveryPost everyPost() {
+        return new EveryPost(repository);
+    }
+
     /** Counts one view of the post and returns its new exact total. */
     long recordView(Post post) {
         return views.record(post.id(), post.storedViews());
