@@ -4,7 +4,9 @@ import inkwell.posts.Posts;
 import inkwell.posts.ReadingPages;
 import inkwell.posts.TagPages;
 import inkwell.posts.PreviewPages;
+import inkwell.transfer.ExportArchive;
 import inkwell.transfer.ExportPages;
+import inkwell.transfer.Exports;
 import inkwell.posts.WritingPages;
 import inkwell.publish.CrawlFiles;
 import inkwell.publish.PublishCommandPage;
@@ -68,11 +70,14 @@ public final class Blog implements AutoCloseable {
     private final PageCache pages;
     private final Publisher publisher;
     private final SearchIndex search;
+    private final Exports exports;
     private boolean closed;
 
     private Blog(Database database, Posts posts, ViewCounter views, WebServer server,
-                 ScheduledExecutorService flusher, PageCache pages, Publisher publisher, SearchIndex search) {
+                 ScheduledExecutorService flusher, PageCache pages, Publisher publisher, SearchIndex search,
+                 Exports exports) {
         this.publisher = publisher;
+        this.exports = exports;
         this.search = search;
         this.database = database;
         this.posts = posts;
@@ -142,6 +147,7 @@ public final class Blog implements AutoCloseable {
             publishDue(posts);
             Publisher publisher = publisher(settings, database, site, posts, templates);
             siteSettings.onSave(saved -> publisher.changed());
+            Exports exports = new Exports(posts, site);
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
                     new WritingPages(posts, templates, csrf, site), new PreviewPages(posts, templates, csrf), new TagPages(posts, pages, templates, csrf, site),
                     new CrawlFiles(posts, templates),
@@ -149,12 +155,13 @@ public final class Blog implements AutoCloseable {
                             LaunchCommand.current(settings.dataDir())),
                     new PublishPages(publisher, site, templates, csrf), new PublishCommandPage(publisher, commands),
                     new SearchPages(search, templates),
-                    new ExportPages(posts, site, templates, csrf, Clock.systemDefaultZone()),
+                    new ExportPages(exports, templates, csrf, commands, Clock.systemDefaultZone()),
                     new SystemHandlers(control, templates, csrf)));
             // A rebuild (the first start, a restore) takes both cores for a while: after start-up, not during it.
             search.start();
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
-            return new Blog(database, posts, views, server, background(views, posts), pages, publisher, search);
+            return new Blog(database, posts, views, server, background(views, posts), pages, publisher, search,
+                    exports);
         } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
@@ -269,6 +276,7 @@ public final class Blog implements AutoCloseable {
                 .get(Routes.SEARCH, search::search)
                 .get(Routes.EXPORT, export::show)
                 .post(Routes.EXPORT, export::download)
+                .post(Routes.EXPORT_COMMAND, export::command)
                 .get(Routes.SETTINGS, site::settingsForm)
                 .post(Routes.SETTINGS, site::saveSettings)
                 .get(Routes.PUBLISH, publish::show)
@@ -287,6 +295,11 @@ public final class Blog implements AutoCloseable {
     }
 
     /** Publishing this blog: the command line's publish uses it when no other Inkwell runs. */
+    /** An export of this blog as it is now: the command line's export uses it when no other Inkwell runs. */
+    ExportArchive exportArchive() {
+        return exports.archive();
+    }
+
     Publisher publisher() {
         return publisher;
     }

@@ -1,8 +1,5 @@
 package inkwell;
 
-import inkwell.desktop.AppControl;
-import inkwell.desktop.SingleInstance;
-import inkwell.logging.Logging;
 import inkwell.publish.PublishJob;
 import inkwell.publish.PublishOutcome;
 import inkwell.publish.Publisher;
@@ -36,7 +33,6 @@ import java.util.stream.Stream;
  */
 final class PublishCommand {
     static final String NAME = "publish";
-    private static final Duration WAIT_FOR_RUNNING = Duration.ofSeconds(3);
     private static final Duration LONGEST_PUBLISH = Duration.ofMinutes(30);
 
     private final Settings settings;
@@ -118,39 +114,16 @@ final class PublishCommand {
     }
 
     private int run() {
-        SingleInstance.Claim claim;
-        try {
-            claim = SingleInstance.claim(settings.dataDir(), WAIT_FOR_RUNNING);
-        } catch (IOException e) {
-            err.println("inkwell publish: cannot use the data folder " + settings.dataDir() + ": " + e.getMessage());
-            return Inkwell.EXIT_USAGE;
-        }
-        if (claim instanceof SingleInstance.Taken taken) {
-            if (taken.url().isEmpty()) {
-                err.println("inkwell publish: another Inkwell is using " + settings.dataDir()
-                        + " but does not answer; try again in a moment.");
-                return Inkwell.EXIT_CANNOT_START;
-            }
-            return handOver(taken.url().get());
-        }
-        try (SingleInstance instance = ((SingleInstance.Owner) claim).instance()) {
-            return publishHere(instance);
-        }
+        return DataFolderCommand.run(NAME, settings, err, this::handOver, this::publishHere);
     }
 
     /** The Inkwell running on this data folder publishes; its progress lines are streamed back here. */
-    private int handOver(String url) {
-        Optional<String> token = CommandToken.read(settings.dataDir());
-        if (token.isEmpty()) {
-            err.println("inkwell publish: the running Inkwell left no command token in " + settings.dataDir()
-                    + "; restart it and try again.");
-            return Inkwell.EXIT_CANNOT_START;
-        }
+    private int handOver(String url, String token) {
         out.println("Inkwell is running at " + url + "; it publishes.");
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest post = HttpRequest.newBuilder(URI.create(url).resolve("publish/command"))
                 .timeout(LONGEST_PUBLISH)
-                .header("Authorization", CommandToken.header(token.get()))
+                .header("Authorization", CommandToken.header(token))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(BlogClient.encode(request))).build();
         try {
@@ -188,32 +161,24 @@ final class PublishCommand {
         return Inkwell.EXIT_CANNOT_START;
     }
 
-    /** No Inkwell runs on this data folder: open the blog here, without a browser or a tray, and publish. */
-    private int publishHere(SingleInstance instance) {
-        Settings quiet = new Settings(0, true, Settings.DEFAULT_BIND, settings.dataDir(), settings.databaseUrl(),
-                settings.databaseUser(), settings.databasePassword(), settings.siteTitle(), false, false);
-        Logging.addFiles(settings.logFolder());
-        try (Blog blog = Blog.start(quiet, new AppControl(instance.instanceId(), () -> { }))) {
-            Publisher publisher = blog.publisher();
-            PublishJob job = publisher.publish(publisher.request(request.get("to"), request.get("branch"),
-                    PublicAddress.parse(request.get("base_url"))));
-            int seen = 0;
-            while (job.running() || !job.linesFrom(seen).isEmpty()) {
-                List<String> lines = job.linesFrom(seen);
-                lines.forEach(out::println);
-                seen += lines.size();
-                job.awaitNews(seen, Duration.ofSeconds(1));
-            }
-            PublishOutcome outcome = job.outcome().orElseThrow();
-            if (!outcome.succeeded()) {
-                err.println("inkwell publish: " + outcome.summary());
-                return Inkwell.EXIT_CANNOT_START;
-            }
-            out.println(outcome.summary());
-            return Inkwell.EXIT_OK;
-        } catch (Exception e) {
-            err.println("inkwell publish: " + e.getMessage());
+    /** No Inkwell runs on this data folder: the blog opened here publishes. */
+    private int publishHere(Blog blog) throws Exception {
+        Publisher publisher = blog.publisher();
+        PublishJob job = publisher.publish(publisher.request(request.get("to"), request.get("branch"),
+                PublicAddress.parse(request.get("base_url"))));
+        int seen = 0;
+        while (job.running() || !job.linesFrom(seen).isEmpty()) {
+            List<String> lines = job.linesFrom(seen);
+            lines.forEach(out::println);
+            seen += lines.size();
+            job.awaitNews(seen, Duration.ofSeconds(1));
+        }
+        PublishOutcome outcome = job.outcome().orElseThrow();
+        if (!outcome.succeeded()) {
+            err.println("inkwell publish: " + outcome.summary());
             return Inkwell.EXIT_CANNOT_START;
         }
+        out.println(outcome.summary());
+        return Inkwell.EXIT_OK;
     }
 }

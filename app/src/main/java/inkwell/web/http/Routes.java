@@ -23,6 +23,7 @@ public final class Routes {
     public static final String DRAFTS = "/drafts";
     public static final String PREVIEW = "/preview";
     public static final String EXPORT = "/export";
+    public static final String EXPORT_COMMAND = "/export/command";
     public static final String TAGS = "/tags";
     public static final String TAG = "/tags/{slug}";
     public static final String TAG_FEED = "/tags/{slug}/feed.xml";
