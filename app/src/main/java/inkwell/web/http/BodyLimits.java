@@ -5,6 +5,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
+import io.undertow.util.Methods;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,15 @@ final class BodyLimits implements HttpHandler {
     static final String UNKNOWN_CODING = "Inkwell reads request bodies sent whole or in plain chunks only, not with "
             + "the transfer coding given here. Nothing was saved, and the connection closes.";
 
+    /**
+     * An image upload ({@code POST /media}) may be up to 20 MiB, plus room for the multipart framing and the
+     * token; Undertow stops reading at this size as the body streams in, and the multipart parser at 20 MiB for
+     * the file itself.
+     */
+    static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024 + 64 * 1024;
+    static final String UPLOAD_TOO_LARGE = "The image is larger than 20 MiB, the most Inkwell takes. Save it "
+            + "smaller (as JPEG, or scaled down) and upload it again.";
+
     private static final Pattern CHUNKED = Pattern.compile("[ \t]*chunked[ \t]*", Pattern.CASE_INSENSITIVE);
 
     private final HttpHandler next;
@@ -55,6 +65,10 @@ final class BodyLimits implements HttpHandler {
             return;
         }
         long declared = exchange.getRequestContentLength();
+        if (isUpload(exchange)) {
+            limitUpload(exchange, declared);
+            return;
+        }
         if (declared <= MAX_BODY_BYTES) {
             exchange.setMaxEntitySize(MAX_BODY_BYTES);
             next.handleRequest(exchange);
@@ -66,6 +80,22 @@ final class BodyLimits implements HttpHandler {
             exchange.setPersistent(false);
         }
         errors.send(exchange, 413, TOO_LARGE);
+    }
+
+    /** An image upload: the one request whose body a worker reads as it streams in (see {@link BufferedBodies}). */
+    static boolean isUpload(HttpServerExchange exchange) {
+        return exchange.getRequestMethod().equals(Methods.POST) && exchange.getRequestPath().equals(Routes.MEDIA);
+    }
+
+    /** Past the limit the answer goes at once and the connection closes: 20 MiB are not worth draining. */
+    private void limitUpload(HttpServerExchange exchange, long declared) throws Exception {
+        if (declared <= MAX_UPLOAD_BYTES) {
+            exchange.setMaxEntitySize(MAX_UPLOAD_BYTES);
+            next.handleRequest(exchange);
+            return;
+        }
+        exchange.setPersistent(false);
+        errors.send(exchange, 413, UPLOAD_TOO_LARGE);
     }
 
     /**
