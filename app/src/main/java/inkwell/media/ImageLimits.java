@@ -17,11 +17,12 @@ final class ImageLimits {
     /** The smaller copy offered through srcset, for images wider than it. */
     static final int SMALL_WIDTH = 1_000;
     /**
-     * The most pixels decoded at once. Inkwell runs in a 64 MiB heap, where a 40-megapixel image decoded whole
-     * (160 MB) cannot fit: larger images are decoded at a whole fraction of their size (subsampled), never below
-     * what the stored width needs by much, then scaled smoothly.
+     * The most pixels decoded at once (18 MB for a JPEG, 24 MB with transparency). Inkwell runs in a 64 MiB heap,
+     * where a 40-megapixel image decoded whole (120 to 160 MB) cannot fit: larger images are decoded at a whole
+     * fraction of their size (every 2nd or 3rd pixel), which still leaves at least 2,000 px for all but very tall
+     * images, then scaled smoothly. One image is decoded at a time.
      */
-    static final long DECODE_BUDGET_PIXELS = 4_200_000;
+    static final long DECODE_BUDGET_PIXELS = 6_000_000;
 
     private ImageLimits() {
     }

@@ -33,16 +33,27 @@ final class ImagePreparation {
             return new PreparedImage(ImageKind.GIF, Files.readAllBytes(upload), header.width(), header.height(),
                     Optional.empty());
         }
-        BufferedImage image = decode(upload, header);
-        if (header.kind() == ImageKind.JPEG) {
-            image = Orientation.apply(image, Orientation.of(upload));
-        }
-        BufferedImage stored = Scaling.toWidth(image, ImageLimits.MAX_WIDTH);
+        int orientation = header.kind() == ImageKind.JPEG ? Orientation.of(upload) : 1;
+        // Scaled before it is turned: turning the smaller image takes less memory and time.
+        BufferedImage stored = Orientation.apply(scaled(decode(upload, header), Orientation.swapsSides(orientation)),
+                orientation);
         ImageKind kind = Encoding.storedKind(header.kind(), stored);
         Optional<byte[]> small = stored.getWidth() > ImageLimits.SMALL_WIDTH
                 ? Optional.of(Encoding.write(Scaling.toWidth(stored, ImageLimits.SMALL_WIDTH), kind))
                 : Optional.empty();
         return new PreparedImage(kind, Encoding.write(stored, kind), stored.getWidth(), stored.getHeight(), small);
+    }
+
+    /** At most 2,000 px wide as shown: for a photo turned on its side, that is its height as stored. */
+    private static BufferedImage scaled(BufferedImage image, boolean turned) {
+        int shownWidth = turned ? image.getHeight() : image.getWidth();
+        if (shownWidth <= ImageLimits.MAX_WIDTH) {
+            return image;
+        }
+        double factor = (double) ImageLimits.MAX_WIDTH / shownWidth;
+        int width = turned ? (int) Math.round(image.getWidth() * factor) : ImageLimits.MAX_WIDTH;
+        int height = turned ? ImageLimits.MAX_WIDTH : (int) Math.round(image.getHeight() * factor);
+        return Scaling.toSize(image, Math.max(1, width), Math.max(1, height));
     }
 
     /**

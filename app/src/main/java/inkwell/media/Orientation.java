@@ -46,6 +46,11 @@ final class Orientation {
         }
     }
 
+    /** Orientations 5 to 8 turn the image a quarter: its width as shown is its height as stored. */
+    static boolean swapsSides(int orientation) {
+        return orientation >= 5;
+    }
+
     /** The image turned and mirrored as the orientation says (EXIF 2.32, tag 274). */
     static BufferedImage apply(BufferedImage image, int orientation) {
         if (orientation <= 1) {
@@ -53,7 +58,7 @@ final class Orientation {
         }
         int w = image.getWidth();
         int h = image.getHeight();
-        boolean swaps = orientation >= 5;
+        boolean swaps = swapsSides(orientation);
         AffineTransform turn = new AffineTransform();
         switch (orientation) {
             case 2 -> { turn.translate(w, 0); turn.scale(-1, 1); }

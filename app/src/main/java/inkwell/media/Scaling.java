@@ -17,7 +17,12 @@ final class Scaling {
         if (image.getWidth() <= width) {
             return image;
         }
-        int height = Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
+        return toSize(image, width, Math.max(1, (int) Math.round((double) image.getHeight() * width
+                / image.getWidth())));
+    }
+
+    /** The image at this size, no larger than it is. */
+    static BufferedImage toSize(BufferedImage image, int width, int height) {
         BufferedImage current = image;
         int w = image.getWidth();
         int h = image.getHeight();
