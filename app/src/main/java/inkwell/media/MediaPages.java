@@ -16,7 +16,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,17 +26,11 @@ import org.slf4j.LoggerFactory;
 public final class MediaPages {
     private static final Logger LOG = LoggerFactory.getLogger(MediaPages.class);
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
-    /**
-     * An upload is read by a worker thread (unlike a form, it is too large to gather in memory first): two at a
-     * time, so that uploads that stall (until the 30 s read timeout) can never hold the threads pages need.
-     */
-    static final int UPLOADS_AT_ONCE = 2;
 
     private final MediaStore store;
     private final MediaUses uses;
     private final Templates templates;
     private final Csrf csrf;
-    private final Semaphore uploads = new Semaphore(UPLOADS_AT_ONCE);
     private final FormReader forms = new FormReader();
     /** One image decoded at a time: each may take ~30 MB of the appliance's 64 MiB heap. */
     private final Object decoding = new Object();
@@ -65,9 +58,6 @@ public final class MediaPages {
     }
 
     private MediaName receive(HttpServerExchange exchange, boolean json) {
-        if (!uploads.tryAcquire()) {
-            throw new ImageRefused(503, "Inkwell is receiving two other uploads right now. Try again in a moment.");
-        }
         try (Upload upload = Upload.read(exchange, store.incoming())) {
             if (!csrf.accepts(exchange, upload.field(Csrf.FIELD))) {
                 throw new ImageRefused(403, "This upload did not carry a valid security token, so nothing was "
@@ -89,8 +79,6 @@ public final class MediaPages {
             LOG.error("Could not store an upload", e);
             throw new ImageRefused(503, "The image could not be stored: " + e.getMessage()
                     + ". Check that the disk holding Inkwell's data folder has room, then try again.");
-        } finally {
-            uploads.release();
         }
     }
 

@@ -7,6 +7,7 @@ import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import java.util.Arrays;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,13 @@ final class BodyLimits implements HttpHandler {
      * the file itself.
      */
     static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024 + 64 * 1024;
+    /**
+     * Unlike a form, an upload is read by a worker thread as it streams to disk (20 MiB is too much to gather in
+     * memory first). Two at a time: uploads that stall (until the 30 s read timeout) can then never hold the
+     * threads pages need. A third is refused here, on the IO thread, before any worker would wait on it.
+     */
+    static final int UPLOADS_AT_ONCE = 2;
+    static final String UPLOADS_BUSY = "Inkwell is receiving two other uploads right now. Try again in a moment.";
     static final String UPLOAD_TOO_LARGE = "The image is larger than 20 MiB, the most Inkwell takes. Save it "
             + "smaller (as JPEG, or scaled down) and upload it again.";
 
@@ -51,6 +59,7 @@ final class BodyLimits implements HttpHandler {
 
     private final HttpHandler next;
     private final ErrorPages errors;
+    private final Semaphore uploads = new Semaphore(UPLOADS_AT_ONCE);
 
     BodyLimits(HttpHandler next, ErrorPages errors) {
         this.next = next;
@@ -87,15 +96,27 @@ final class BodyLimits implements HttpHandler {
         return exchange.getRequestMethod().equals(Methods.POST) && exchange.getRequestPath().equals(Routes.MEDIA);
     }
 
-    /** Past the limit the answer goes at once and the connection closes: 20 MiB are not worth draining. */
+    /**
+     * Past the limit, or with two uploads already being read, the answer goes at once and the connection closes:
+     * the rest of the body is not worth draining.
+     */
     private void limitUpload(HttpServerExchange exchange, long declared) throws Exception {
-        if (declared <= MAX_UPLOAD_BYTES) {
-            exchange.setMaxEntitySize(MAX_UPLOAD_BYTES);
-            next.handleRequest(exchange);
+        if (declared > MAX_UPLOAD_BYTES) {
+            exchange.setPersistent(false);
+            errors.send(exchange, 413, UPLOAD_TOO_LARGE);
             return;
         }
-        exchange.setPersistent(false);
-        errors.send(exchange, 413, UPLOAD_TOO_LARGE);
+        if (!uploads.tryAcquire()) {
+            exchange.setPersistent(false);
+            errors.send(exchange, 503, UPLOADS_BUSY);
+            return;
+        }
+        exchange.addExchangeCompleteListener((done, nextListener) -> {
+            uploads.release();
+            nextListener.proceed();
+        });
+        exchange.setMaxEntitySize(MAX_UPLOAD_BYTES);
+        next.handleRequest(exchange);
     }
 
     /**

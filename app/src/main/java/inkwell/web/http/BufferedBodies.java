@@ -23,7 +23,7 @@ import org.xnio.channels.StreamSourceChannel;
  * {@link BodyLimits} has already refused bodies declared too large or sent without a length, so what is read
  * here is at most {@link BodyLimits#MAX_BODY_BYTES}: Undertow ends the channel at the declared length.
  * Image uploads (up to 20 MiB) are the exception: they go on unread, to a worker that streams them to disk,
- * and the media pages let only two be read at once, so stalled uploads still cannot hold every worker.
+ * and BodyLimits lets only two be read at once, so stalled uploads still cannot hold every worker.
  */
 final class BufferedBodies implements HttpHandler {
     static final String MALFORMED = "The request's body could not be read (it broke off or was not framed as "
