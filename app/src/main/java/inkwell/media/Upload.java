@@ -1,5 +1,6 @@
 package inkwell.media;
 
+import io.undertow.server.BlockingHttpExchange;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
@@ -42,6 +43,16 @@ final class Upload implements AutoCloseable {
             String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
             throw new ImageRefused(415, "Images are sent as a file upload (multipart/form-data), not as "
                     + (type == null ? "a body without a content type" : type) + ".");
+        }
+        String boundary = Headers.extractQuotedValueFromHeader(
+                exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE), "boundary");
+        if (boundary != null) {
+            // startBlocking() hands back the streams in use (installing fresh ones, which this then replaces).
+            BlockingHttpExchange inUse = exchange.startBlocking();
+            if (inUse == null) {
+                inUse = exchange.startBlocking();
+            }
+            exchange.startBlocking(BoundedPartHeaders.around(inUse, boundary));
         }
         try {
             return new Upload(parser, parser.parseBlocking(), incoming);
