@@ -34,6 +34,17 @@
     text.dispatchEvent(new Event("input", { bubbles: true }));
   }
 
+  // Refusals made before the upload reaches the media pages (its size, too many at once) come as error pages.
+  function refusal(name, status) {
+    if (status === 413) {
+      return name + " is larger than 20 MiB, the most Inkwell takes. Save it smaller and try again.";
+    }
+    if (status === 503) {
+      return "Inkwell is receiving two other uploads right now. Try " + name + " again in a moment.";
+    }
+    return name + " was not uploaded (the server answered " + status + "). Try again.";
+  }
+
   function upload(file) {
     var name = file.name || "the pasted image";
     if (TYPES.indexOf(file.type) < 0 && file.type !== "") {
@@ -73,8 +84,7 @@
         insert(markdownFor(alt, answer.url), start, end);
         say(name + " uploaded (" + answer.width + " × " + answer.height + " px) and inserted.");
       } else {
-        say(answer && answer.error ? answer.error : name + " was not uploaded (the server answered "
-            + request.status + "). Try again.", true);
+        say(answer && answer.error ? answer.error : refusal(name, request.status), true);
       }
     });
     request.addEventListener("error", function () {

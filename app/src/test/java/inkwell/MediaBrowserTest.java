@@ -6,31 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Images in a real headless Chromium: chosen through the file input (chromedriver sets it with CDP's
  * DOM.setFileInputFiles) or pasted from a real PNG's bytes, uploaded by the editor's script, inserted as Markdown
  * with the alt text asked for, and shown on the saved post. The Media page is checked with axe-core.
  */
-class MediaBrowserTest {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Path AXE_CORE = Path.of(HeadlessChromium.envOr("INKWELL_AXE_CORE",
-            System.getProperty("inkwell.axe", "../.cache/axe-core/node_modules/axe-core/axe.min.js")));
+class MediaBrowserTest extends ChromiumWithBlog {
     private static final String PASTE = """
             var bytes = Uint8Array.from(atob(arguments[0]), function (c) { return c.charCodeAt(0); });
             var transfer = new DataTransfer();
@@ -39,30 +29,6 @@ class MediaBrowserTest {
             text.focus();
             text.dispatchEvent(new ClipboardEvent('paste', {clipboardData: transfer, bubbles: true, cancelable: true}));
             """;
-
-    @TempDir
-    Path dataDir;
-    RunningBlog blog;
-    ChromeDriver driver;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        driver = HeadlessChromium.start();
-        blog = RunningBlog.start(dataDir);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (blog != null) {
-            blog.close();
-        }
-    }
 
     private Path image(String name, int width, int height) throws Exception {
         BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -107,7 +73,7 @@ class MediaBrowserTest {
         driver.executeScript(PASTE, png);
         answerAltText("A [pasted] one");
         wait.until(driver -> content().contains("![A \\[pasted\\] one](/media/"));
-        Files.write(SCREENSHOTS.resolve("form-image.png"), driver.getScreenshotAs(OutputType.BYTES));
+        screenshot("form-image");
 
         driver.findElement(By.cssSelector("button[type=submit][value=published]")).click();
         wait.until(ExpectedConditions.urlMatches("/posts/\\d+/a-post-with-pictures$"));
@@ -150,7 +116,7 @@ class MediaBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Used by no post"));
         assertTrue(driver.getPageSource().contains("Charts of the week"));
         violations.addAll(axe.inLightAndDark(driver, "media"));
-        Files.write(SCREENSHOTS.resolve("media.png"), driver.getScreenshotAs(OutputType.BYTES));
+        screenshot("media");
         driver.get(blog.uri("/new").toString());
         violations.addAll(axe.inLightAndDark(driver, "write form with the image block"));
         assertEquals(List.of(), violations, String.join("\n", violations));
