@@ -36,17 +36,17 @@ class ImagePreparationTest {
         Path upload = file("phone.jpg", TestImages.jpegWithGps(300, 200, (short) 1));
         JpegImageMetadata before = (JpegImageMetadata) Imaging.getMetadata(upload.toFile());
         assertTrue(before.getExif().getGpsInfo() != null, "the test photo does carry a GPS position");
-        assertTrue(Identify.verbose(upload).contains(TestImages.CAMERA_SERIAL), "identify sees the serial number");
+        assertTrue(ImageMagick.verbose(upload).contains(TestImages.CAMERA_SERIAL), "identify sees the serial number");
 
         PreparedImage prepared = ImagePreparation.of(upload);
         Path stored = file("stored.jpg", prepared.bytes());
         ImageMetadata after = Imaging.getMetadata(stored.toFile());
         assertTrue(after == null || ((JpegImageMetadata) after).getExif() == null, "Commons Imaging finds no EXIF");
-        String identified = Identify.verbose(stored).toLowerCase(Locale.ROOT);
+        String identified = ImageMagick.verbose(stored).toLowerCase(Locale.ROOT);
         assertFalse(identified.contains("exif:"), identified);
         assertFalse(identified.contains("gps"), identified);
         assertFalse(identified.contains(TestImages.CAMERA_SERIAL.toLowerCase(Locale.ROOT)), identified);
-        assertEquals("300x200", Identify.size(stored));
+        assertEquals("300x200", ImageMagick.size(stored));
     }
 
     @Test
@@ -96,9 +96,27 @@ class ImagePreparationTest {
     @Test
     void pngTextChunksAreNotKept() throws Exception {
         Path upload = file("notes.png", pngWithText("Author", "Ada at 12 Secret Street"));
-        assertTrue(Identify.verbose(upload).contains("Secret Street"), "the test PNG does carry the text");
+        assertTrue(ImageMagick.verbose(upload).contains("Secret Street"), "the test PNG does carry the text");
         Path stored = file("stored.png", ImagePreparation.of(upload).bytes());
-        assertFalse(Identify.verbose(stored).contains("Secret Street"));
+        assertFalse(ImageMagick.verbose(stored).contains("Secret Street"));
+    }
+
+    @Test
+    void webPIsReadByItsBytesAndStoredAsJpegOrAsPngWhenTransparent() throws Exception {
+        Path photo = ImageMagick.convert(file("photo.png", TestImages.png(300, 200)), folder.resolve("photo.webp"));
+        Path named = Files.copy(photo, folder.resolve("photo.gif")); // the name lies; the bytes say WebP
+        PreparedImage opaque = ImagePreparation.of(named);
+        assertEquals(ImageKind.JPEG, opaque.kind());
+        assertEquals("300x200", ImageMagick.size(file("opaque.jpg", opaque.bytes())));
+
+        BufferedImage clear = new BufferedImage(120, 80, BufferedImage.TYPE_INT_ARGB);
+        clear.setRGB(10, 10, 0x80FF0000);
+        Path transparent = ImageMagick.convert(file("clear.png", TestImages.encode(clear, "png")),
+                folder.resolve("clear.webp"));
+        PreparedImage kept = ImagePreparation.of(transparent);
+        assertEquals(ImageKind.PNG, kept.kind());
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(kept.bytes()));
+        assertEquals(0, back.getRGB(50, 50) >>> 24, "transparent stays transparent");
     }
 
     @Test

@@ -77,8 +77,8 @@ class MediaUploadHttpTest extends OneBlogPerClass {
         assertTrue(url.endsWith(".jpg"), url);
         Path main = media().resolve(url.substring("/media/".length()));
         Path small = media().resolve(main.getFileName().toString().replace(".jpg", "-1000w.jpg"));
-        assertEquals("2000x1000", Identify.size(main), "identify reads the stored image");
-        assertEquals("1000x500", Identify.size(small));
+        assertEquals("2000x1000", ImageMagick.size(main), "identify reads the stored image");
+        assertEquals("1000x500", ImageMagick.size(small));
         assertEquals(200, blog.get("/media/" + small.getFileName()).statusCode());
     }
 
@@ -96,6 +96,9 @@ class MediaUploadHttpTest extends OneBlogPerClass {
         assertRefused(422, "empty", upload("nothing.png", "image/png", new byte[0]));
         assertRefused(413, "40 megapixels", upload("bomb.png", "image/png", TestImages.pngClaiming(50_000, 50_000)));
         assertEquals(before, storedFiles());
+        try (Stream<Path> incoming = Files.list(media().resolve(".incoming"))) {
+            assertEquals(List.of(), incoming.toList(), "no upload left behind");
+        }
     }
 
     @Test
