@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The Media page: the upload form, then every stored image with the posts that show it. */
-public record MediaPage(List<Row> images, String csrf, String added, String notice) implements PageModel {
+/**
+ * The Media page: the upload form, then every stored image with the posts that show it. {@code added} is the
+ * address of the image just uploaded through the page's own form, shown with its Markdown.
+ */
+public record MediaPage(List<Row> images, String csrf, String added) implements PageModel {
 
     /** A post that shows an image: its title and where to edit it. */
     public record User(String title, String editPath) {
@@ -22,12 +25,11 @@ public record MediaPage(List<Row> images, String csrf, String added, String noti
         }
     }
 
-    static MediaPage of(List<StoredImage> images, Map<String, List<User>> uses, String csrf, String added,
-                        String notice) {
+    static MediaPage of(List<StoredImage> images, Map<String, List<User>> uses, String csrf, String added) {
         return new MediaPage(images.stream().map(image -> new Row(image.name().path(),
                 "![](" + image.name().path() + ")", Routes.mediaDelete(image.name().fileName()), image.width(),
                 image.height(), size(image.bytes()), image.added(),
-                uses.getOrDefault(image.name().hash(), List.of()))).toList(), csrf, added, notice);
+                uses.getOrDefault(image.name().hash(), List.of()))).toList(), csrf, added);
     }
 
     static String size(long bytes) {

@@ -42,12 +42,15 @@ public final class MediaPages {
         this.csrf = csrf;
     }
 
+    /** The editor's script asks for JSON; the Media page's plain form gets a page (a redirect, or the reason). */
     public void upload(HttpServerExchange exchange) {
         boolean json = JsonAnswer.wanted(exchange);
         try {
-            MediaName name = receive(exchange, json);
-            if (!json) {
-                Redirects.seeOther(exchange, Routes.MEDIA + "?added=" + name.fileName());
+            Stored stored = receive(exchange);
+            if (json) {
+                JsonAnswer.stored(exchange, stored.name(), stored.image());
+            } else {
+                Redirects.seeOther(exchange, Routes.MEDIA + "?added=" + stored.name().fileName());
             }
         } catch (ImageRefused refused) {
             if (!json) {
@@ -57,7 +60,10 @@ public final class MediaPages {
         }
     }
 
-    private MediaName receive(HttpServerExchange exchange, boolean json) {
+    private record Stored(MediaName name, PreparedImage image) {
+    }
+
+    private Stored receive(HttpServerExchange exchange) {
         try (Upload upload = Upload.read(exchange, store.incoming())) {
             if (!csrf.accepts(exchange, upload.field(Csrf.FIELD))) {
                 throw new ImageRefused(403, "This upload did not carry a valid security token, so nothing was "
@@ -71,10 +77,7 @@ public final class MediaPages {
             }
             MediaName name = store.store(image);
             LOG.info("Stored image {} ({}x{})", name.fileName(), image.width(), image.height());
-            if (json) {
-                JsonAnswer.stored(exchange, name, image);
-            }
-            return name;
+            return new Stored(name, image);
         } catch (IOException e) {
             LOG.error("Could not store an upload", e);
             throw new ImageRefused(503, "The image could not be stored: " + e.getMessage()
@@ -95,9 +98,9 @@ public final class MediaPages {
     }
 
     public void page(HttpServerExchange exchange) {
-        String added = java.util.Optional.ofNullable(Query.first(exchange, "added")).flatMap(MediaName::parse).map(MediaName::path).orElse(null);
+        String added = MediaName.parse(Query.first(exchange, "added")).map(MediaName::path).orElse(null);
         templates.send(exchange, 200, "media/media.jte",
-                MediaPage.of(store.all(), uses.byHash(), csrf.token(exchange), added, null));
+                MediaPage.of(store.all(), uses.byHash(), csrf.token(exchange), added));
     }
 
     /** Deletes an image no post uses; one still in use is refused with the posts that show it. */
