@@ -45,12 +45,15 @@ class LargeImagesIn64MiBProcessTest {
             byte[] drawing = TestImages.encode(gradient(5_000, 4_000, true), "png"); // 20 megapixels with alpha
             for (byte[] image : List.of(photo, drawing)) {
                 assertTrue(image.length < ImageLimits.MAX_FILE_BYTES, image.length + " bytes");
+                long started = System.nanoTime();
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(client.uri("/media"))
                         .header("Content-Type", Multipart.contentType()).header("Accept", "application/json")
                         .POST(new Multipart().field("_csrf", token).file("file", "big", "image/jpeg", image)
                                 .publisher()));
                 assertEquals(201, response.statusCode(), response.body());
                 assertTrue(response.body().contains("\"width\":2000"), response.body());
+                System.out.printf("%,d-byte upload stored in %,d ms with -Xmx64m: %s%n", image.length,
+                        (System.nanoTime() - started) / 1_000_000, response.body());
             }
             // A part header as long as the body allows (20 MiB): Undertow's parser would hold it in memory (a 500
             // for want of memory, before BoundedPartHeaders); it is refused once past 16 KiB.
