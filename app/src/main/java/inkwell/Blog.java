@@ -1,5 +1,8 @@
 package inkwell;
 
+import inkwell.media.MediaPages;
+import inkwell.media.MediaStore;
+import inkwell.media.StoredImageSizes;
 import inkwell.posts.Posts;
 import inkwell.posts.ReadingPages;
 import inkwell.posts.TagPages;
@@ -140,12 +143,14 @@ public final class Blog implements AutoCloseable {
             // It follows writes from here on (the welcome post's too), and opens once the pages are served.
             search = SearchIndex.inFolder(settings.dataDir().resolve("search"), new PublicPosts(database));
             posts.onPostChange(search::follow);
+            MediaStore media = new MediaStore(settings.dataDir().resolve("media"));
+            posts.renderImagesWith(new StoredImageSizes(media));
             if (welcome) {
                 posts.welcomeOnFirstRun(settings.dataDir());
             }
             // Times that passed while Inkwell was off: public before the first page is served.
             publishDue(posts);
-            Publisher publisher = publisher(settings, database, site, posts, templates);
+            Publisher publisher = publisher(settings, database, site, posts, templates, media);
             siteSettings.onSave(saved -> publisher.changed());
             Exports exports = new Exports(posts, site);
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
@@ -156,7 +161,7 @@ public final class Blog implements AutoCloseable {
                     new PublishPages(publisher, site, templates, csrf), new PublishCommandPage(publisher, commands),
                     new SearchPages(search, templates),
                     new ExportPages(exports, templates, csrf, commands, Clock.systemDefaultZone()),
-                    new SystemHandlers(control, templates, csrf)));
+                    new SystemHandlers(control, templates, csrf), new MediaPages(media, database, templates, csrf)));
             // A rebuild (the first start, a restore) takes both cores for a while: after start-up, not during it.
             search.start();
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
@@ -175,8 +180,8 @@ public final class Blog implements AutoCloseable {
 
     /** Publishing renders the public blog as a static site with the live pages' own templates. */
     private static Publisher publisher(Settings settings, Database database, CurrentSite site, Posts posts,
-                                       Templates templates) {
-        StaticSite staticSite = new StaticSite(posts, templates);
+                                       Templates templates, MediaStore media) {
+        StaticSite staticSite = new StaticSite(posts, templates, media);
         Publisher publisher = new Publisher(address -> staticSite.render(site.settings().withPublicAddress(address),
                 site.aboutHtml()),
                 site, new SettingValues(database), settings.dataDir(), Clock.systemUTC());
@@ -250,7 +255,7 @@ public final class Blog implements AutoCloseable {
     static Router routes(ReadingPages reading, WritingPages writing, PreviewPages preview, TagPages tags,
                          CrawlFiles crawl,
                          SitePages site, PublishPages publish, PublishCommandPage publishCommand, SearchPages search,
-                         ExportPages export, SystemHandlers system) {
+                         ExportPages export, SystemHandlers system, MediaPages media) {
         return new Router()
                 .get(Routes.HOME, reading::home)
                 .get(Routes.POSTS, reading::list)
@@ -287,7 +292,11 @@ public final class Blog implements AutoCloseable {
                 .post(Routes.PUBLISH_COMMAND, publishCommand::run)
                 .get(Routes.HEALTH, system::health)
                 .get(Routes.STOP, system::stopConfirm)
-                .post(Routes.STOP, system::stop);
+                .post(Routes.STOP, system::stop)
+                .get(Routes.MEDIA, media::page)
+                .post(Routes.MEDIA, media::upload)
+                .get(Routes.MEDIA_FILE, media::serve)
+                .post(Routes.MEDIA_DELETE, media::delete);
     }
 
     public String url() {

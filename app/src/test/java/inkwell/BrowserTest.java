@@ -10,19 +10,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person's whole round trip in a real headless Chromium (Debian's chromium + chromedriver, no download):
@@ -30,42 +24,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * to target/screenshots for the README. Every page type is checked with axe-core in light and dark mode.
  * Skipped only where Chromium (or, for the axe check, axe-core) is not installed and CI is not set.
  */
-class BrowserTest {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    // axe-core from npm, installed by .ci/run; the pom names where, the environment may say otherwise.
-    static final Path AXE_CORE = Path.of(HeadlessChromium.envOr("INKWELL_AXE_CORE",
-            System.getProperty("inkwell.axe", "../.cache/axe-core/node_modules/axe-core/axe.min.js")));
+class BrowserTest extends ChromiumWithBlog {
     /** Every construct that needs care: code in several languages, a wide table, a checked and an unchecked
      *  task, and a paragraph long enough to count the characters of a line. */
     private static final String RICH_POST = PageProbes.resource("rich-post.md");
-
-    @TempDir
-    Path dataDir;
-    RunningBlog blog;
-    ChromeDriver driver;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        driver = HeadlessChromium.start();
-        blog = RunningBlog.start(dataDir);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (blog != null) {
-            blog.close();
-        }
-    }
-
-    private void screenshot(String name) throws Exception {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-    }
 
     private void type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));

@@ -3,23 +3,14 @@ package inkwell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The editor in a real headless Chromium: the preview follows the typing (with its table of contents and
@@ -27,34 +18,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * draft, Ctrl+Enter publishes); axe-core finds nothing on the editor with a preview in light and dark, nor on a
  * phone's width with the preview below.
  */
-class EditorBrowserTest {
+class EditorBrowserTest extends ChromiumWithBlog {
     private static final String TEXT = "Intro with `code`.\n\n## Title\n\nA heading named like a field.\n\n"
             + "## Caching\n\n```java\nvar cache = new ConcurrentHashMap<String, Integer>();\n```\n\n## Results\n\n"
             + "| n | ms |\n|---|---:|\n| 1 | 2 |\n";
-
-    @TempDir
-    Path dataDir;
-    RunningBlog blog;
-    ChromeDriver driver;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        driver = HeadlessChromium.start();
-        blog = RunningBlog.start(dataDir);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        Files.createDirectories(BrowserTest.SCREENSHOTS);
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (blog != null) {
-            blog.close();
-        }
-    }
 
     private void type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
@@ -82,7 +49,7 @@ class EditorBrowserTest {
         assertEquals(1, driver.findElements(By.cssSelector("[id='title']")).size(), "the title field keeps its id");
         assertTrue(pane.findElement(By.cssSelector(".post-body table")).isDisplayed());
         assertTrue(!driver.findElement(By.id("preview-toggle")).isDisplayed(), "side by side: nothing to hide");
-        Files.write(BrowserTest.SCREENSHOTS.resolve("editor-preview.png"), driver.getScreenshotAs(OutputType.BYTES));
+        screenshot("editor-preview");
         String counts = driver.findElement(By.id("content-count")).getText();
         assertTrue(counts.matches("\\d+ words · [\\d,]+ characters left"), counts);
 
@@ -99,12 +66,12 @@ class EditorBrowserTest {
         assertEquals(40L, ((Number) driver.executeScript("return arguments[0].scrollTop;", pane)).longValue(),
                 "the preview kept its scroll position");
 
-        List<String> violations = new ArrayList<>(Axe.load(BrowserTest.AXE_CORE).inLightAndDark(driver,
+        List<String> violations = new ArrayList<>(Axe.load(AXE_CORE).inLightAndDark(driver,
                 "editor with a preview"));
         driver.manage().window().setSize(new Dimension(390, 844));
         WebElement toggle = driver.findElement(By.id("preview-toggle"));
         assertTrue(toggle.isDisplayed(), "a phone gets the button that hides the preview");
-        violations.addAll(Axe.load(BrowserTest.AXE_CORE).inLightAndDark(driver, "editor at 390 px"));
+        violations.addAll(Axe.load(AXE_CORE).inLightAndDark(driver, "editor at 390 px"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", toggle);
         toggle.click();
         assertEquals("false", toggle.getAttribute("aria-expanded"));
@@ -125,7 +92,7 @@ class EditorBrowserTest {
         assertEquals("line\n    indented", content.getAttribute("value"), "Tab indents");
         assertEquals("content", activeId());
         content.sendKeys(Keys.ESCAPE);
-        assertEquals("tags", activeId(), "Escape leaves the text box for the next field");
+        assertEquals("media-file", activeId(), "Escape leaves the text box for the next field (inserting an image)");
 
         content.sendKeys(Keys.chord(Keys.CONTROL, "s"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".draft-banner")));

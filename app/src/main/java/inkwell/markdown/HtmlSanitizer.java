@@ -23,7 +23,15 @@ final class HtmlSanitizer {
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
 
+    /** The post column's widest, for the browser to pick an image copy before the layout is known. */
+    static final String IMAGE_SIZES = "(max-width: 760px) 100vw, 720px";
+
     private final Cleaner cleaner = new Cleaner(safelist());
+    private final LocalImages images;
+
+    HtmlSanitizer(LocalImages images) {
+        this.images = images;
+    }
 
     private static Safelist safelist() {
         return Safelist.relaxed()
@@ -45,6 +53,7 @@ final class HtmlSanitizer {
         clean.body().select("code[class]").forEach(HtmlSanitizer::keepOnlyLanguageClass);
         clean.body().select("input").forEach(HtmlSanitizer::keepOnlyDisabledCheckbox);
         clean.body().select("pre").attr("tabindex", "0");
+        clean.body().select("img[src^=/media/]").forEach(this::describeLocalImage);
         wrapTablesInScrollRegions(clean);
         clean.body().select("a[href]").forEach(HtmlSanitizer::markExternalLink);
         clean.body().select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]").forEach(HtmlSanitizer::addAnchorLink);
@@ -81,6 +90,22 @@ final class HtmlSanitizer {
             table.replaceWith(region);
             region.appendChild(table);
         }
+    }
+
+    /**
+     * The blog's own images get their size and their smaller copies here, after cleaning: the writer's Markdown
+     * cannot set these attributes, only the store that made the copies can.
+     */
+    private void describeLocalImage(Element image) {
+        images.find(image.attr("src")).ifPresent(found -> {
+            image.attr("width", String.valueOf(found.width())).attr("height", String.valueOf(found.height()));
+            if (found.copies().size() > 1) {
+                image.attr("srcset", String.join(", ", found.copies().stream()
+                        .map(copy -> copy.src() + " " + copy.width() + "w").toList()));
+                image.attr("sizes", IMAGE_SIZES);
+            }
+            image.attr("loading", "lazy");
+        });
     }
 
     private static void markExternalLink(Element link) {

@@ -23,15 +23,25 @@ public final class MarkdownRenderer {
             HeadingAnchorExtension.create());
 
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final HtmlSanitizer sanitizer;
     private final RenderBudget budget;
 
     public MarkdownRenderer() {
-        this(RenderBudget.DEFAULT);
+        this(RenderBudget.DEFAULT, LocalImages.NONE);
+    }
+
+    /** A renderer that gives the blog's own images their size and smaller copies ({@code srcset}). */
+    public MarkdownRenderer(LocalImages images) {
+        this(RenderBudget.DEFAULT, images);
     }
 
     MarkdownRenderer(RenderBudget budget) {
+        this(budget, LocalImages.NONE);
+    }
+
+    private MarkdownRenderer(RenderBudget budget, LocalImages images) {
         this.budget = budget;
+        this.sanitizer = new HtmlSanitizer(images);
     }
 
     /** Throws {@link MarkdownTooComplex}, saying what to change, for a text past the {@link RenderBudget}. */

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
 public final class Posts {
     private final PostRepository repository;
     private final ViewCounter views;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private volatile MarkdownRenderer markdown = new MarkdownRenderer();
     private final Clock clock;
     private final PageCache pages;
     private final List<Runnable> onChange = new CopyOnWriteArrayList<>();
@@ -41,6 +41,11 @@ public final class Posts {
         this.views = views;
         this.clock = clock;
         this.pages = pages;
+    }
+
+    /** From now on, posts saved give the blog's own images their size and smaller copies (see {@code media}). */
+    public void renderImagesWith(inkwell.markdown.LocalImages images) {
+        markdown = new MarkdownRenderer(images);
     }
 
     long count() {

@@ -2,6 +2,7 @@ package inkwell.publish;
 
 import inkwell.web.http.Routes;
 import inkwell.web.view.Links;
+import java.util.Arrays;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,12 +28,23 @@ final class BodyLinks {
         for (Element element : document.body().select("[href], [src]")) {
             for (String attribute : new String[] {"href", "src"}) {
                 String url = element.attr(attribute);
-                if (url.startsWith("/") && !url.startsWith("//")) {
+                if (isRootRelative(url)) {
                     element.attr(attribute, rewritten(url, links));
                 }
             }
         }
+        // An image's smaller copies ("/media/….jpg 1000w, …"), which the store adds to the blog's own images.
+        for (Element image : document.body().select("img[srcset]")) {
+            image.attr("srcset", String.join(", ", Arrays.stream(image.attr("srcset").split(",\\s*"))
+                    .map(candidate -> isRootRelative(candidate) ? rewritten(candidate.split(" ")[0], links)
+                            + candidate.substring(candidate.split(" ")[0].length()) : candidate)
+                    .toList()));
+        }
         return document.body().html();
+    }
+
+    private static boolean isRootRelative(String url) {
+        return url.startsWith("/") && !url.startsWith("//");
     }
 
     private static String rewritten(String url, Links links) {

@@ -1,5 +1,6 @@
 package inkwell.publish;
 
+import inkwell.media.MediaStore;
 import inkwell.posts.ListPage;
 import inkwell.posts.PostPage;
 import inkwell.posts.Posts;
@@ -19,6 +20,8 @@ import inkwell.web.view.Viewer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The blog as a static site: every public page as its readers see it (no controls, tokens or counters), rendered
@@ -31,10 +34,17 @@ public final class StaticSite {
 
     private final Posts posts;
     private final Templates templates;
+    private final MediaStore media;
 
+    /** A site of posts without stored images (tests of the pages alone). */
     public StaticSite(Posts posts, Templates templates) {
+        this(posts, templates, null);
+    }
+
+    public StaticSite(Posts posts, Templates templates, MediaStore media) {
         this.posts = posts;
         this.templates = templates;
+        this.media = media;
     }
 
     /**
@@ -58,12 +68,18 @@ public final class StaticSite {
         for (TaggedPosts tagged : blog.tagFeeds(AtomFeed.ENTRIES)) {
             files.page(tagged.tag().feedPath(), AtomFeed.write(site, tagged.tag(), siteLinks(tagged.posts(), links)));
         }
-        blog.eachPost(page -> files.page(page.post().path(), render(site, "posts/post.jte",
-                new PostPage(page.post(), BodyLinks.rewrite(page.html(), links), page.description(), null))));
+        SortedSet<String> images = new TreeSet<>();
+        blog.eachPost(page -> {
+            images.addAll(MediaStore.namesIn(page.html()));
+            files.page(page.post().path(), render(site, "posts/post.jte",
+                    new PostPage(page.post(), BodyLinks.rewrite(page.html(), links), page.description(), null)));
+        });
         // The About page (about/index.html, from the site settings' About text) belongs here once /about exists.
         for (PublishedBlog.OldAddress old : blog.oldAddresses()) {
             files.page(old.path(), render(site, "publish/redirect.jte", new RedirectPage(old.title(), old.target())));
         }
+        images.addAll(MediaStore.namesIn(aboutHtml));
+        putImages(files, images);
         if (!aboutHtml.isEmpty()) {
             files.page(Routes.ABOUT, render(site, "site/about.jte",
                     AboutPage.of(settings, BodyLinks.rewrite(aboutHtml, links))));
@@ -81,6 +97,19 @@ public final class StaticSite {
         }
         files.page(Routes.FAVICON, templates.assets().bytes("img/favicon.ico"));
         return SiteFiles.of(files.all);
+    }
+
+    /**
+     * The stored images the public pages show (and their smaller copies), at {@code media/…} under the base path
+     * as BodyLinks links them; an image deleted since a post was saved is simply missing, as it is live.
+     */
+    private void putImages(Files files, SortedSet<String> images) {
+        if (media == null) {
+            return;
+        }
+        for (String image : images) {
+            media.bytes(image).ifPresent(bytes -> files.page(Routes.MEDIA + "/" + image, bytes));
+        }
     }
 
     private byte[] render(Site site, String template, PageModel page) {

@@ -5,7 +5,9 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
+import io.undertow.util.Methods;
 import java.util.Arrays;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
 /**
@@ -37,10 +39,27 @@ final class BodyLimits implements HttpHandler {
     static final String UNKNOWN_CODING = "Inkwell reads request bodies sent whole or in plain chunks only, not with "
             + "the transfer coding given here. Nothing was saved, and the connection closes.";
 
+    /**
+     * An image upload ({@code POST /media}) may be up to 20 MiB, plus room for the multipart framing and the
+     * token; Undertow stops reading at this size as the body streams in, and the multipart parser at 20 MiB for
+     * the file itself.
+     */
+    static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024 + 64 * 1024;
+    /**
+     * Unlike a form, an upload is read by a worker thread as it streams to disk (20 MiB is too much to gather in
+     * memory first). Two at a time: uploads that stall (until the 30 s read timeout) can then never hold the
+     * threads pages need. A third is refused here, on the IO thread, before any worker would wait on it.
+     */
+    static final int UPLOADS_AT_ONCE = 2;
+    static final String UPLOADS_BUSY = "Inkwell is receiving two other uploads right now. Try again in a moment.";
+    static final String UPLOAD_TOO_LARGE = "The image is larger than 20 MiB, the most Inkwell takes. Save it "
+            + "smaller (as JPEG, or scaled down) and upload it again.";
+
     private static final Pattern CHUNKED = Pattern.compile("[ \t]*chunked[ \t]*", Pattern.CASE_INSENSITIVE);
 
     private final HttpHandler next;
     private final ErrorPages errors;
+    private final Semaphore uploads = new Semaphore(UPLOADS_AT_ONCE);
 
     BodyLimits(HttpHandler next, ErrorPages errors) {
         this.next = next;
@@ -55,6 +74,10 @@ final class BodyLimits implements HttpHandler {
             return;
         }
         long declared = exchange.getRequestContentLength();
+        if (isUpload(exchange)) {
+            limitUpload(exchange, declared);
+            return;
+        }
         if (declared <= MAX_BODY_BYTES) {
             exchange.setMaxEntitySize(MAX_BODY_BYTES);
             next.handleRequest(exchange);
@@ -66,6 +89,34 @@ final class BodyLimits implements HttpHandler {
             exchange.setPersistent(false);
         }
         errors.send(exchange, 413, TOO_LARGE);
+    }
+
+    /** An image upload: the one request whose body a worker reads as it streams in (see {@link BufferedBodies}). */
+    static boolean isUpload(HttpServerExchange exchange) {
+        return exchange.getRequestMethod().equals(Methods.POST) && exchange.getRequestPath().equals(Routes.MEDIA);
+    }
+
+    /**
+     * Past the limit, or with two uploads already being read, the answer goes at once and the connection closes:
+     * the rest of the body is not worth draining.
+     */
+    private void limitUpload(HttpServerExchange exchange, long declared) throws Exception {
+        if (declared > MAX_UPLOAD_BYTES) {
+            exchange.setPersistent(false);
+            errors.send(exchange, 413, UPLOAD_TOO_LARGE);
+            return;
+        }
+        if (!uploads.tryAcquire()) {
+            exchange.setPersistent(false);
+            errors.send(exchange, 503, UPLOADS_BUSY);
+            return;
+        }
+        exchange.addExchangeCompleteListener((done, nextListener) -> {
+            uploads.release();
+            nextListener.proceed();
+        });
+        exchange.setMaxEntitySize(MAX_UPLOAD_BYTES);
+        next.handleRequest(exchange);
     }
 
     /**

@@ -22,6 +22,8 @@ import org.xnio.channels.StreamSourceChannel;
  * on the IO thread like any other.
  * {@link BodyLimits} has already refused bodies declared too large or sent without a length, so what is read
  * here is at most {@link BodyLimits#MAX_BODY_BYTES}: Undertow ends the channel at the declared length.
+ * Image uploads (up to 20 MiB) are the exception: they go on unread, to a worker that streams them to disk,
+ * and BodyLimits lets only two be read at once, so stalled uploads still cannot hold every worker.
  */
 final class BufferedBodies implements HttpHandler {
     static final String MALFORMED = "The request's body could not be read (it broke off or was not framed as "
@@ -36,7 +38,7 @@ final class BufferedBodies implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        if (exchange.isRequestComplete()) {
+        if (exchange.isRequestComplete() || BodyLimits.isUpload(exchange)) {
             next.handleRequest(exchange);
             return;
         }

@@ -34,6 +34,9 @@ public final class Routes {
     public static final String PUBLISH_ACCESS = "/publish/access";
     public static final String PUBLISH_STATUS = "/publish/status";
     public static final String PUBLISH_COMMAND = "/publish/command";
+    public static final String MEDIA = "/media";
+    public static final String MEDIA_FILE = "/media/{file}";
+    public static final String MEDIA_DELETE = "/media/{file}/delete";
     public static final String ASSETS = "/assets";
     public static final String FAVICON = "/favicon.ico";
 
@@ -58,13 +61,18 @@ public final class Routes {
         return DELETE.replace("{id}", String.valueOf(id));
     }
 
-    /** Page {@code page} of all posts; page 1 is the list's own address. */
+    /** Deleting a stored image, by its file name ({@code 3f…a9.png}). */
+    public static String mediaDelete(String fileName) {
+        return MEDIA_DELETE.replace("{file}", fileName);
+    }
+
     /** A page of search results; the first page has no {@code page} parameter. */
     public static String search(String query, int page) {
         String path = SEARCH + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
         return page == 1 ? path : path + "&page=" + page;
     }
 
+    /** Page {@code page} of all posts; page 1 is the list's own address. */
     public static String postsPage(int page) {
         return page <= 1 ? POSTS : POSTS + "?page=" + page;
     }
