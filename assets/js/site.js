@@ -66,7 +66,8 @@
       escaped = false;
     });
 
-    // Warn before leaving a form with unsaved changes.
+    // Warn before leaving a form with unsaved changes. Where autosave runs (editor-autosave.js), only text the
+    // server does not have yet counts: autosaved text is offered again when the editor is reopened.
     var form = editor.form;
     var initial = new FormData(form);
     var dirty = function () {
@@ -78,7 +79,8 @@
     var submitting = false;
     form.addEventListener("submit", function () { submitting = true; });
     window.addEventListener("beforeunload", function (event) {
-      if (!submitting && dirty()) {
+      var unsaved = window.inkwellAutosave ? !window.inkwellAutosave.isSaved() : dirty();
+      if (!submitting && unsaved) {
         event.preventDefault();
         event.returnValue = "";
       }

@@ -12,12 +12,13 @@ import java.util.Map;
  * and, when the whole form was refused (an expired token, a post deleted meanwhile), a notice at the top.
  */
 public record FormPage(String heading, String action, PostStatus stored, PostDraft draft,
-                       FieldErrors errors, String notice, String cancelPath, String csrf, List<Tag> suggestions)
+                       FieldErrors errors, String notice, String cancelPath, String csrf, List<Tag> suggestions,
+                       AutosaveForm autosave)
         implements PageModel {
 
     static FormPage create(PostDraft draft, String csrf) {
         return new FormPage("Write a post", Routes.POSTS, PostStatus.DRAFT, draft, FieldErrors.none(), null,
-                Routes.HOME, csrf, List.of());
+                Routes.HOME, csrf, List.of(), AutosaveForm.forNew(null));
     }
 
     /**
@@ -26,21 +27,27 @@ public record FormPage(String heading, String action, PostStatus stored, PostDra
      */
     static FormPage edit(long id, PostStatus stored, PostDraft draft, String csrf) {
         return new FormPage("Edit post", Routes.edit(id), stored, draft, FieldErrors.none(), null,
-                Routes.postById(id), csrf, List.of());
+                Routes.postById(id), csrf, List.of(), AutosaveForm.forPost(id, null));
     }
 
     FormPage withNotice(String message) {
-        return new FormPage(heading, action, stored, draft, errors, message, cancelPath, csrf, suggestions);
+        return new FormPage(heading, action, stored, draft, errors, message, cancelPath, csrf, suggestions,
+                autosave);
     }
 
     FormPage withErrors(Map<String, String> fieldErrors) {
         return new FormPage(heading, action, stored, draft, new FieldErrors(fieldErrors), notice, cancelPath, csrf,
-                suggestions);
+                suggestions, autosave);
     }
 
     /** The tags in use, which the tags field suggests. */
     FormPage suggesting(List<Tag> tags) {
-        return new FormPage(heading, action, stored, draft, errors, notice, cancelPath, csrf, tags);
+        return new FormPage(heading, action, stored, draft, errors, notice, cancelPath, csrf, tags, autosave);
+    }
+
+    /** Autosave's part of the form (see {@link AutosaveForm}). */
+    FormPage autosaving(AutosaveForm form) {
+        return new FormPage(heading, action, stored, draft, errors, notice, cancelPath, csrf, suggestions, form);
     }
 
     /** A button that saves the form with a status: its words say what it does; the first is the default. */

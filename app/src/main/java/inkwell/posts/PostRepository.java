@@ -126,40 +126,73 @@ final class PostRepository {
                 .setParameter("ids", ids).getResultList());
     }
 
+    /**
+     * Creates the post with its first revision. A new post's form carries a key: when that key made a post
+     * already (its autosave did, or the form was sent twice), that post is saved instead, so one form never
+     * makes two posts. Looked up inside the write, which runs alone, so two racing sends find each other.
+     */
     Post create(PostContent content, Map<String, String> tags, PostStatus status, Instant scheduledFor,
-                Instant now) {
+                Instant now, RevisionText text, String key) {
         Post created = database.write(em -> {
-            Post post = new Post(content, now);
-            post.moveTo(status, scheduledFor, now);
-            em.persist(post);
-            em.flush(); // assigns the identity the body and the tags need
-            // Tags before the body: their statements would flush the large body early, and a full disk is then
-            // reported as a stopped database; at commit, it is reported as what it is.
-            TagStore.assign(em, post.id(), tags);
-            em.persist(new PostBody(post.id(), content));
+            Optional<Post> made = madeBy(em, key);
+            if (made.isPresent()) {
+                change(em, made.get(), content, tags, status, scheduledFor, now);
+                RevisionStore.record(em, made.get().id(), RevisionKind.MANUAL, text, now);
+                return made.get();
+            }
+            Post post = insert(em, content, tags, status, scheduledFor, now, key);
+            RevisionStore.record(em, post.id(), RevisionKind.MANUAL, text, now);
             return post;
         });
         recount();
         return created;
     }
 
+    static Optional<Post> madeBy(EntityManager em, String key) {
+        return key == null ? Optional.empty()
+                : RevisionStore.postForKey(em, key).map(id -> em.find(Post.class, id));
+    }
+
+    static Post insert(EntityManager em, PostContent content, Map<String, String> tags, PostStatus status,
+                               Instant scheduledFor, Instant now, String key) {
+        Post post = new Post(content, now);
+        post.moveTo(status, scheduledFor, now);
+        em.persist(post);
+        em.flush(); // assigns the identity the body and the tags need
+        // Tags before the body: their statements would flush the large body early, and a full disk is then
+        // reported as a stopped database; at commit, it is reported as what it is.
+        TagStore.assign(em, post.id(), tags);
+        if (key != null) {
+            RevisionStore.rememberKey(em, key, post.id());
+        }
+        em.persist(new PostBody(post.id(), content));
+        return post;
+    }
+
+    /** Saves the post's text; {@code kind} says whether the writer saved it or restored an earlier revision. */
     Optional<Post> update(long id, PostContent content, Map<String, String> tags, PostStatus status,
-                          Instant scheduledFor, Instant now) {
+                          Instant scheduledFor, Instant now, RevisionKind kind, RevisionText text) {
         Optional<Post> updated = database.write(em -> {
             Post post = em.find(Post.class, id);
-            PostBody body = em.find(PostBody.class, id);
-            if (post == null || body == null) {
+            if (post == null || em.find(PostBody.class, id) == null) {
                 return Optional.empty();
             }
-            OldSlugs.moving(em, id, post.slug(), content.slug());
-            TagStore.assign(em, id, tags); // before the changes, which its statements would flush (see create)
-            post.apply(content, now);
-            post.moveTo(status, scheduledFor, now);
-            body.apply(content);
+            change(em, post, content, tags, status, scheduledFor, now);
+            RevisionStore.record(em, id, kind, text, now);
             return Optional.of(post);
         });
         recount();
         return updated;
+    }
+
+    private static void change(EntityManager em, Post post, PostContent content, Map<String, String> tags,
+                               PostStatus status, Instant scheduledFor, Instant now) {
+        PostBody body = em.find(PostBody.class, post.id());
+        OldSlugs.moving(em, post.id(), post.slug(), content.slug());
+        TagStore.assign(em, post.id(), tags); // before the changes, which its statements would flush (see create)
+        post.apply(content, now);
+        post.moveTo(status, scheduledFor, now);
+        body.apply(content);
     }
 
     boolean delete(long id) {
@@ -169,6 +202,7 @@ final class PostRepository {
                 return false;
             }
             ViewStore.deleteDailyViews(em, id);
+            RevisionStore.delete(em, id);
             OldSlugs.delete(em, id);
             TagStore.delete(em, id);
             PostBody body = em.find(PostBody.class, id);
