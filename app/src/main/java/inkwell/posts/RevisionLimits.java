@@ -19,7 +19,7 @@ final class RevisionLimits {
         int content = length(draft.content());
         if (content > PostValidator.MAX_CONTENT) {
             throw new HttpError(413, String.format("Not autosaved: the text has %,d characters, more than the "
-                    + "%,d a post can hold. Shorten it or split it into two posts; it is still in the editor.",
+                    + "%,d characters a post can hold. Shorten it or split it into two posts; it is still in the editor.",
                     content, PostValidator.MAX_CONTENT));
         }
         if (length(draft.title()) > MAX_SHORT_FIELD || length(draft.author()) > MAX_SHORT_FIELD
