@@ -16,15 +16,15 @@ import java.util.Set;
  * old, the newest of each 10 minutes; older, the newest of each day (UTC);</li>
  * <li>manual saves and restores are not thinned;</li>
  * <li>a post keeps at most {@link #MAX_AUTOSAVES} autosaves and {@link #MAX_MANUAL} manual saves (restores
- * included), the oldest going first, so one post's history stays under 1,000 revisions whatever a client
+ * included), the oldest going first, so one post's history holds at most 1,000 revisions whatever a client
  * sends.</li>
  * </ul>
  * Slots are fixed (minutes since the epoch, not since the newest save), so thinning twice deletes nothing more,
  * and the newest autosave (the text a reopened editor offers) is always kept.
  */
 final class RevisionThinning {
-    static final int MAX_AUTOSAVES = 200;
-    static final int MAX_MANUAL = 800;
+    static final int MAX_AUTOSAVES = 400;
+    static final int MAX_MANUAL = 600;
 
     /** Autosaves younger than {@code age} keep the newest of each {@code slot}; a zero slot keeps every one. */
     private record Tier(Duration age, Duration slot) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The thinning rule, on a clock the test moves: autosaves all kept for 10 minutes, then one a minute up to an
- * hour, one per 10 minutes up to a day, one a day after; manual saves all kept; at most 200 autosaves. Once as a
+ * hour, one per 10 minutes up to a day, one a day after; manual saves all kept; at most 400 autosaves and 600 manual saves. Once as a
  * rule, once through the real service and Derby over three days of autosaves.
  */
 class RevisionThinningTest {
@@ -68,16 +68,16 @@ class RevisionThinningTest {
     @Test
     void aPostKeepsAtMostItsCapOfAutosavesAndOfManualSaves() {
         List<RevisionThinning.Entry> history = new ArrayList<>();
-        for (long id = 1; id <= 300; id++) {
-            history.add(autosave(id, NOW.minusSeconds(300 - id))); // all in the last 10 minutes
+        for (long id = 1; id <= 500; id++) {
+            history.add(autosave(id, NOW.minusSeconds(500 - id))); // all in the last 10 minutes
         }
-        for (long id = 301; id <= 1200; id++) {
-            history.add(new RevisionThinning.Entry(id, RevisionKind.MANUAL, NOW.minusSeconds(1200 - id)));
+        for (long id = 501; id <= 1400; id++) {
+            history.add(new RevisionThinning.Entry(id, RevisionKind.MANUAL, NOW.minusSeconds(1400 - id)));
         }
         Set<Long> deleted = RevisionThinning.toDelete(history, NOW);
-        assertEquals(100 + 100, deleted.size());
-        assertTrue(deleted.containsAll(Set.of(1L, 100L, 301L, 400L)), "the oldest go");
-        assertTrue(!deleted.contains(300L) && !deleted.contains(1200L), "the newest stay");
+        assertEquals(100 + 300, deleted.size());
+        assertTrue(deleted.containsAll(Set.of(1L, 100L, 501L, 800L)), "the oldest go");
+        assertTrue(!deleted.contains(101L) && !deleted.contains(500L) && !deleted.contains(801L), "the newest stay");
     }
 
     @Test
@@ -110,7 +110,7 @@ class RevisionThinningTest {
                     "every autosave of the last 10 minutes: " + byKind.get("autosave"));
             assertTrue(count(autosaves, Duration.ofHours(1), Duration.ofDays(1), now) <= 6 * 23 + 1);
             assertTrue(count(autosaves, Duration.ofDays(1), Duration.ofDays(4), now) <= 3);
-            assertTrue(sent > 1000 && autosaves.size() < 200, sent + " autosaves sent, " + autosaves.size() + " kept");
+            assertTrue(sent > 1000 && autosaves.size() < 250, sent + " autosaves sent, " + autosaves.size() + " kept");
             assertEquals("Last 11.", revisions.revision(post.id(), (Long) history.get(0)[0]).orElseThrow().text()
                     .content(), "the newest is kept");
         }
