@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A word-level comparison of two texts, with java-diff-utils (Myers' algorithm). Lines are compared first, then
  * the words of each changed run of lines: two long texts that share most lines cost little, and a run too long
  * to compare word by word (over {@link #MAX_WORDS_PER_RUN} words a side) shows whole, deleted then inserted, so
- * no comparison can take the server's time. The segments are plain text; the template escapes them.
+ * no comparison can take the server's time. The segments are plain text: posts/diff.jte escapes them and names
+ * each insertion and deletion in words (visually hidden) for those who cannot see the colours or the lines.
  */
 public final class WordDiff {
     static final int MAX_WORDS_PER_RUN = 5_000;
