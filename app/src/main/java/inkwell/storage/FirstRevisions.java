@@ -25,7 +25,7 @@ final class FirstRevisions {
              PreparedStatement insert = connection.prepareStatement("INSERT INTO POST_REVISION (ARTICLE_ID, KIND, "
                      + "SAVED_AT, TITLE, AUTHOR, TAGS, PUBLISH_AT, MARKDOWN, CHARS, WORDS) "
                      + "VALUES (?, 'manual', ?, ?, ?, ?, '', ?, ?, ?)")) {
-            for (long id : ids(connection)) {
+            for (long id : StoredRenderings.ids(connection, "SELECT ID FROM ARTICLE")) {
                 read.setLong(1, id);
                 try (ResultSet post = read.executeQuery()) {
                     if (!post.next()) {
@@ -55,17 +55,5 @@ final class FirstRevisions {
             }
         }
         return String.join(", ", names);
-    }
-
-    /** Read first, so that no cursor stays open on the table while its rows are written. */
-    private static List<Long> ids(Connection connection) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT ID FROM ARTICLE");
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-        }
-        return ids;
     }
 }
