@@ -124,7 +124,9 @@
       state = "Saved";
       age = " " + ago(savedAt);
     } else {
-      state = "All changes saved";
+      // Nothing typed yet: a new post has nothing to be saved, an existing one is as it was saved.
+      state = form.getAttribute("data-autosave-store") === "new" ? "Autosave on: your text is kept as you type"
+        : "All changes saved";
     }
     if (stateText.textContent !== state) {
       stateText.textContent = state;

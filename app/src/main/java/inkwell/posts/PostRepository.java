@@ -136,13 +136,10 @@ final class PostRepository {
         Post created = database.write(em -> {
             Optional<Post> made = madeBy(em, key);
             if (made.isPresent()) {
-                change(em, made.get(), content, tags, status, scheduledFor, now);
-                RevisionStore.record(em, made.get().id(), RevisionKind.MANUAL, text, now);
+                change(em, made.get(), content, tags, status, scheduledFor, now, RevisionKind.MANUAL, text);
                 return made.get();
             }
-            Post post = insert(em, content, tags, status, scheduledFor, now, key);
-            RevisionStore.record(em, post.id(), RevisionKind.MANUAL, text, now);
-            return post;
+            return insert(em, content, tags, status, scheduledFor, now, key, RevisionKind.MANUAL, text).post();
         });
         recount();
         return created;
@@ -153,20 +150,28 @@ final class PostRepository {
                 : RevisionStore.postForKey(em, key).map(id -> em.find(Post.class, id));
     }
 
-    static Post insert(EntityManager em, PostContent content, Map<String, String> tags, PostStatus status,
-                               Instant scheduledFor, Instant now, String key) {
+    /** A post written with its revision. */
+    record Saved(Post post, Revision revision) {
+    }
+
+    /**
+     * Inserts the post, its tags, its key (when its form had one) and its first revision. Statements first, the
+     * large texts last: a statement flushes what is pending, and a full disk met by a flush mid-transaction is
+     * reported as a stopped database; met at commit, it is reported as what it is.
+     */
+    static Saved insert(EntityManager em, PostContent content, Map<String, String> tags, PostStatus status,
+                        Instant scheduledFor, Instant now, String key, RevisionKind kind, RevisionText text) {
         Post post = new Post(content, now);
         post.moveTo(status, scheduledFor, now);
         em.persist(post);
         em.flush(); // assigns the identity the body and the tags need
-        // Tags before the body: their statements would flush the large body early, and a full disk is then
-        // reported as a stopped database; at commit, it is reported as what it is.
         TagStore.assign(em, post.id(), tags);
         if (key != null) {
             RevisionStore.rememberKey(em, key, post.id());
         }
+        Revision revision = RevisionStore.record(em, post.id(), kind, text, now);
         em.persist(new PostBody(post.id(), content));
-        return post;
+        return new Saved(post, revision);
     }
 
     /** Saves the post's text; {@code kind} says whether the writer saved it or restored an earlier revision. */
@@ -177,19 +182,21 @@ final class PostRepository {
             if (post == null || em.find(PostBody.class, id) == null) {
                 return Optional.empty();
             }
-            change(em, post, content, tags, status, scheduledFor, now);
-            RevisionStore.record(em, id, kind, text, now);
+            change(em, post, content, tags, status, scheduledFor, now, kind, text);
             return Optional.of(post);
         });
         recount();
         return updated;
     }
 
+    /** As {@link #insert}: the statements (old slugs, tags, the revision's checks) before the large texts. */
     private static void change(EntityManager em, Post post, PostContent content, Map<String, String> tags,
-                               PostStatus status, Instant scheduledFor, Instant now) {
+                               PostStatus status, Instant scheduledFor, Instant now, RevisionKind kind,
+                               RevisionText text) {
         PostBody body = em.find(PostBody.class, post.id());
         OldSlugs.moving(em, post.id(), post.slug(), content.slug());
-        TagStore.assign(em, post.id(), tags); // before the changes, which its statements would flush (see create)
+        TagStore.assign(em, post.id(), tags);
+        RevisionStore.record(em, post.id(), kind, text, now);
         post.apply(content, now);
         post.moveTo(status, scheduledFor, now);
         body.apply(content);

@@ -25,10 +25,13 @@ final class RevisionRepository {
                           Instant now) {
         return database.write(em -> {
             Optional<Post> made = PostRepository.madeBy(em, key);
-            Post post = made.isPresent() ? made.get()
-                    : PostRepository.insert(em, content, tags, PostStatus.DRAFT, null, now, key);
-            return new Autosaved(post, RevisionStore.record(em, post.id(), RevisionKind.AUTOSAVE, text, now),
-                    made.isEmpty());
+            if (made.isPresent()) {
+                return new Autosaved(made.get(), RevisionStore.record(em, made.get().id(), RevisionKind.AUTOSAVE,
+                        text, now), false);
+            }
+            PostRepository.Saved saved = PostRepository.insert(em, content, tags, PostStatus.DRAFT, null, now, key,
+                    RevisionKind.AUTOSAVE, text);
+            return new Autosaved(saved.post(), saved.revision(), true);
         });
     }
 

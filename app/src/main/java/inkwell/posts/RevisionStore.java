@@ -20,7 +20,9 @@ final class RevisionStore {
     /**
      * Records the text as a revision of the post and returns it. Nothing new is written for a text the newest
      * revision already holds, unless it marks a manual save after autosaves (the text is then saved, not merely
-     * autosaved); the newest revision is returned instead.
+     * autosaved); the newest revision is returned instead. The history is thinned first, as if the new revision
+     * were in it (it is the newest: thinning never takes it), and the revision is left for the commit to write,
+     * after every statement: its id is known once the transaction commits.
      */
     static Revision record(EntityManager em, long postId, RevisionKind kind, RevisionText text, Instant now) {
         Optional<Revision> newest = newest(em, postId);
@@ -28,10 +30,9 @@ final class RevisionStore {
                 && (kind == RevisionKind.AUTOSAVE || newest.get().kind() != RevisionKind.AUTOSAVE)) {
             return newest.get();
         }
+        thin(em, postId, new RevisionThinning.Entry(Long.MAX_VALUE, kind, now), now);
         Revision revision = new Revision(postId, kind, text, now);
         em.persist(revision);
-        em.flush(); // assigns the id the history sorts by
-        thin(em, postId, now);
         return revision;
     }
 
@@ -72,12 +73,14 @@ final class RevisionStore {
                 .executeUpdate();
     }
 
-    private static void thin(EntityManager em, long postId, Instant now) {
-        List<RevisionThinning.Entry> entries = em.createQuery("SELECT r.id, r.kind, r.savedAt FROM Revision r "
+    private static void thin(EntityManager em, long postId, RevisionThinning.Entry coming, Instant now) {
+        List<RevisionThinning.Entry> entries = new java.util.ArrayList<>(em.createQuery("SELECT r.id, r.kind, r.savedAt FROM Revision r "
                         + "WHERE r.postId = :post", Object[].class).setParameter("post", postId).getResultList()
                 .stream().map(row -> new RevisionThinning.Entry((Long) row[0], RevisionKind.ofStored((String) row[1]),
-                        ((LocalDateTime) row[2]).toInstant(ZoneOffset.UTC))).toList();
+                        ((LocalDateTime) row[2]).toInstant(ZoneOffset.UTC))).toList());
+        entries.add(coming);
         Set<Long> gone = RevisionThinning.toDelete(entries, now);
+        gone.remove(coming.id());
         if (!gone.isEmpty()) {
             em.createQuery("DELETE FROM Revision r WHERE r.id IN :ids").setParameter("ids", gone).executeUpdate();
         }
