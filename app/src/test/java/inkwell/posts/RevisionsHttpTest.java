@@ -191,6 +191,15 @@ class RevisionsHttpTest extends OneBlogPerClass {
     }
 
     @Test
+    void aPostTitledRevisionsOrEditKeepsItsOwnPage() throws Exception {
+        for (String title : List.of("Revisions", "Edit")) {
+            String path = blog.createPost(title, "Ada", "A post about " + title + ".");
+            assertTrue(path.endsWith("/" + title.toLowerCase(java.util.Locale.ROOT) + "-post"), path);
+            assertTrue(blog.get(path).body().contains("A post about " + title + "."), path);
+        }
+    }
+
+    @Test
     void hostileInputGetsClearRefusals() throws Exception {
         long id = idOf(blog.createPost("Target", "Ada", "Text."));
         long other = idOf(blog.createPost("Other", "Ada", "Other text."));
