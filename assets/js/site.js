@@ -52,7 +52,8 @@
   // The Markdown editor's keys (Tab, Escape, Ctrl+S …) and its live preview are in editor.js.
   var editor = document.getElementById("content");
   if (editor) {
-    // Warn before leaving a form with unsaved changes.
+    // Warn before leaving a form with unsaved changes. Where autosave runs (editor-autosave.js), only text the
+    // server does not have yet counts: autosaved text is offered again when the editor is reopened.
     var form = editor.form;
     var initial = new FormData(form);
     var dirty = function () {
@@ -64,7 +65,8 @@
     var submitting = false;
     form.addEventListener("submit", function () { submitting = true; });
     window.addEventListener("beforeunload", function (event) {
-      if (!submitting && dirty()) {
+      var unsaved = window.inkwellAutosave ? !window.inkwellAutosave.isSaved() : dirty();
+      if (!submitting && unsaved) {
         event.preventDefault();
         event.returnValue = "";
       }

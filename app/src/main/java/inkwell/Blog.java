@@ -5,6 +5,8 @@ import inkwell.media.MediaStore;
 import inkwell.media.StoredImageSizes;
 import inkwell.posts.Posts;
 import inkwell.posts.ReadingPages;
+import inkwell.posts.RevisionPages;
+import inkwell.posts.Revisions;
 import inkwell.posts.TagPages;
 import inkwell.posts.PreviewPages;
 import inkwell.transfer.ExportArchive;
@@ -153,8 +155,11 @@ public final class Blog implements AutoCloseable {
             Publisher publisher = publisher(settings, database, site, posts, templates, media);
             siteSettings.onSave(saved -> publisher.changed());
             Exports exports = new Exports(posts, site);
+            Revisions revisions = new Revisions(database, posts, Clock.systemUTC());
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
-                    new WritingPages(posts, templates, csrf, site), new PreviewPages(posts, templates, csrf), new TagPages(posts, pages, templates, csrf, site),
+                    new WritingPages(posts, revisions, templates, csrf, site), new PreviewPages(posts, templates, csrf),
+                    new RevisionPages(posts, revisions, templates, csrf),
+                    new TagPages(posts, pages, templates, csrf, site),
                     new CrawlFiles(posts, templates),
                     new SitePages(siteSettings, site, templates, csrf, LoginItem.forThisComputer(System.getenv()),
                             LaunchCommand.current(settings.dataDir())),
@@ -252,7 +257,8 @@ public final class Blog implements AutoCloseable {
     }
 
     /** Every page of the blog, by its named route. */
-    static Router routes(ReadingPages reading, WritingPages writing, PreviewPages preview, TagPages tags,
+    static Router routes(ReadingPages reading, WritingPages writing, PreviewPages preview, RevisionPages revisions,
+                         TagPages tags,
                          CrawlFiles crawl,
                          SitePages site, PublishPages publish, PublishCommandPage publishCommand, SearchPages search,
                          ExportPages export, SystemHandlers system, MediaPages media) {
@@ -274,6 +280,12 @@ public final class Blog implements AutoCloseable {
                 .post(Routes.EDIT, writing::update)
                 .get(Routes.DELETE, writing::deleteConfirm)
                 .post(Routes.DELETE, writing::delete)
+                .get(Routes.REVISIONS, revisions::history)
+                .get(Routes.REVISIONS_COMPARE, revisions::compare)
+                .post(Routes.REVISION_RESTORE, revisions::restore)
+                .post(Routes.AUTOSAVE, revisions::autosave)
+                .post(Routes.AUTOSAVE_NEW, revisions::autosaveNew)
+                .post(Routes.UNSAVED_DISCARD, revisions::discardUnsaved)
                 .get(Routes.FEED, crawl::feed)
                 .get(Routes.SITEMAP, crawl::sitemap)
                 .get(Routes.ROBOTS, crawl::robots)

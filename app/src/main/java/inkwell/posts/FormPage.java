@@ -13,11 +13,11 @@ import java.util.Map;
  */
 public record FormPage(String heading, String action, PostStatus stored, PostDraft draft,
                        FieldErrors errors, String notice, String cancelPath, String csrf, List<Tag> suggestions,
-                       Preview preview) implements PageModel {
+                       AutosaveForm autosave, Preview preview) implements PageModel {
 
     static FormPage create(PostDraft draft, String csrf) {
         return new FormPage("Write a post", Routes.POSTS, PostStatus.DRAFT, draft, FieldErrors.none(), null,
-                Routes.HOME, csrf, List.of(), null);
+                Routes.HOME, csrf, List.of(), AutosaveForm.forNew(null), null);
     }
 
     /**
@@ -26,26 +26,40 @@ public record FormPage(String heading, String action, PostStatus stored, PostDra
      */
     static FormPage edit(long id, PostStatus stored, PostDraft draft, String csrf) {
         return new FormPage("Edit post", Routes.edit(id), stored, draft, FieldErrors.none(), null,
-                Routes.postById(id), csrf, List.of(), null);
+                Routes.postById(id), csrf, List.of(), AutosaveForm.forPost(id, null), null);
     }
 
     FormPage withNotice(String message) {
-        return new FormPage(heading, action, stored, draft, errors, message, cancelPath, csrf, suggestions, preview);
+        return new FormPage(heading, action, stored, draft, errors, message, cancelPath, csrf, suggestions,
+                autosave, preview);
     }
 
     FormPage withErrors(Map<String, String> fieldErrors) {
         return new FormPage(heading, action, stored, draft, new FieldErrors(fieldErrors), notice, cancelPath, csrf,
-                suggestions, preview);
+                suggestions, autosave, preview);
     }
 
     /** The tags in use, which the tags field suggests. */
     FormPage suggesting(List<Tag> tags) {
-        return new FormPage(heading, action, stored, draft, errors, notice, cancelPath, csrf, tags, preview);
+        return new FormPage(heading, action, stored, draft, errors, notice, cancelPath, csrf, tags, autosave,
+                preview);
+    }
+
+    /** Autosave's part of the form (see {@link AutosaveForm}). */
+    FormPage autosaving(AutosaveForm form) {
+        return new FormPage(heading, action, stored, draft, errors, notice, cancelPath, csrf, suggestions, form,
+                preview);
+    }
+
+    /** A new post's form keeps the autosave key it was sent with, so a preview never makes a second draft. */
+    FormPage autosavingUnlessEditing(String submittedKey) {
+        return autosave.postId() == null ? autosaving(AutosaveForm.forNew(submittedKey)) : this;
     }
 
     /** The form with its text rendered beside it (the Preview button, without script). */
     FormPage previewing(Preview shown) {
-        return new FormPage(heading, action, stored, draft, errors, notice, cancelPath, csrf, suggestions, shown);
+        return new FormPage(heading, action, stored, draft, errors, notice, cancelPath, csrf, suggestions, autosave,
+                shown);
     }
 
     /** The post's number when editing one, for a preview to come back to the same form; empty for a new post. */

@@ -132,40 +132,80 @@ final class PostRepository {
                 .setParameter("ids", ids).getResultList());
     }
 
+    /**
+     * Creates the post with its first revision. A new post's form carries a key: when that key made a post
+     * already (its autosave did, or the form was sent twice), that post is saved instead, so one form never
+     * makes two posts. Looked up inside the write, which runs alone, so two racing sends find each other.
+     */
     Post create(PostContent content, Map<String, String> tags, PostStatus status, Instant scheduledFor,
-                Instant now) {
+                Instant now, RevisionText text, String key) {
         Post created = database.write(em -> {
-            Post post = new Post(content, now);
-            post.moveTo(status, scheduledFor, now);
-            em.persist(post);
-            em.flush(); // assigns the identity the body and the tags need
-            // Tags before the body: their statements would flush the large body early, and a full disk is then
-            // reported as a stopped database; at commit, it is reported as what it is.
-            TagStore.assign(em, post.id(), tags);
-            em.persist(new PostBody(post.id(), content));
-            return post;
+            Optional<Post> made = madeBy(em, key);
+            if (made.isPresent()) {
+                change(em, made.get(), content, tags, status, scheduledFor, now, RevisionKind.MANUAL, text);
+                return made.get();
+            }
+            return insert(em, content, tags, status, scheduledFor, now, key, RevisionKind.MANUAL, text).post();
         });
         recount();
         return created;
     }
 
+    static Optional<Post> madeBy(EntityManager em, String key) {
+        return key == null ? Optional.empty()
+                : RevisionStore.postForKey(em, key).map(id -> em.find(Post.class, id));
+    }
+
+    /** A post written with its revision. */
+    record Saved(Post post, Revision revision) {
+    }
+
+    /**
+     * Inserts the post, its tags, its key (when its form had one) and its first revision. Statements first, the
+     * large texts last: a statement flushes what is pending, and a full disk met by a flush mid-transaction is
+     * reported as a stopped database; met at commit, it is reported as what it is.
+     */
+    static Saved insert(EntityManager em, PostContent content, Map<String, String> tags, PostStatus status,
+                        Instant scheduledFor, Instant now, String key, RevisionKind kind, RevisionText text) {
+        Post post = new Post(content, now);
+        post.moveTo(status, scheduledFor, now);
+        em.persist(post);
+        em.flush(); // assigns the identity the body and the tags need
+        TagStore.assign(em, post.id(), tags);
+        if (key != null) {
+            RevisionStore.rememberKey(em, key, post.id());
+        }
+        Revision revision = RevisionStore.record(em, post.id(), kind, text, now);
+        em.persist(new PostBody(post.id(), content));
+        return new Saved(post, revision);
+    }
+
+    /** Saves the post's text; {@code kind} says whether the writer saved it or restored an earlier revision. */
     Optional<Post> update(long id, PostContent content, Map<String, String> tags, PostStatus status,
-                          Instant scheduledFor, Instant now) {
+                          Instant scheduledFor, Instant now, RevisionKind kind, RevisionText text) {
         Optional<Post> updated = database.write(em -> {
             Post post = em.find(Post.class, id);
-            PostBody body = em.find(PostBody.class, id);
-            if (post == null || body == null) {
+            if (post == null || em.find(PostBody.class, id) == null) {
                 return Optional.empty();
             }
-            OldSlugs.moving(em, id, post.slug(), content.slug());
-            TagStore.assign(em, id, tags); // before the changes, which its statements would flush (see create)
-            post.apply(content, now);
-            post.moveTo(status, scheduledFor, now);
-            body.apply(content);
+            change(em, post, content, tags, status, scheduledFor, now, kind, text);
             return Optional.of(post);
         });
         recount();
         return updated;
+    }
+
+    /** As {@link #insert}: the statements (old slugs, tags, the revision's checks) before the large texts. */
+    private static void change(EntityManager em, Post post, PostContent content, Map<String, String> tags,
+                               PostStatus status, Instant scheduledFor, Instant now, RevisionKind kind,
+                               RevisionText text) {
+        PostBody body = em.find(PostBody.class, post.id());
+        OldSlugs.moving(em, post.id(), post.slug(), content.slug());
+        TagStore.assign(em, post.id(), tags);
+        RevisionStore.record(em, post.id(), kind, text, now);
+        post.apply(content, now);
+        post.moveTo(status, scheduledFor, now);
+        body.apply(content);
     }
 
     boolean delete(long id) {
@@ -175,6 +215,7 @@ final class PostRepository {
                 return false;
             }
             ViewStore.deleteDailyViews(em, id);
+            RevisionStore.delete(em, id);
             OldSlugs.delete(em, id);
             TagStore.delete(em, id);
             PostBody body = em.find(PostBody.class, id);

@@ -92,19 +92,38 @@ public final class Posts {
 
     /** Saves a checked draft ({@link #problems} empty) as a draft, a scheduled post or a published one. */
     Post create(PostDraft draft) throws StorageFailure {
+        return create(draft, null);
+    }
+
+    /**
+     * As {@link #create(PostDraft)}; with the form's autosave key (or null), the post that key made already is
+     * saved instead of a second one (see {@link PostRepository#create}).
+     */
+    Post create(PostDraft draft, String autosaveKey) throws StorageFailure {
         PostStatus status = status(draft);
         Post post = repository.create(PostContent.of(draft, markdown.render(draft.content())),
-                TagNames.bySlug(draft.tags()), status, scheduledFor(draft, status), clock.instant());
+                TagNames.bySlug(draft.tags()), status, scheduledFor(draft, status), clock.instant(),
+                RevisionText.of(draft), autosaveKey);
         changed(new PostChange(post.id(), PostChange.Kind.CREATED));
         return post;
     }
 
+    /** A draft made by a new post's first autosave: followers hear of it as of any new post. */
+    void noticeNewDraft(long id) {
+        changed(new PostChange(id, PostChange.Kind.CREATED));
+    }
+
     /** Empty when the post was deleted meanwhile (in another tab, say). */
     Optional<Post> update(long id, PostDraft draft) throws StorageFailure {
+        return update(id, draft, RevisionKind.MANUAL);
+    }
+
+    /** As {@link #update(long, PostDraft)}; {@code kind} tells a restore from a save in the post's history. */
+    Optional<Post> update(long id, PostDraft draft, RevisionKind kind) throws StorageFailure {
         PostContent content = PostContent.of(draft, markdown.render(draft.content()));
         PostStatus status = status(draft);
         Optional<Post> updated = repository.update(id, content, TagNames.bySlug(draft.tags()), status,
-                scheduledFor(draft, status), clock.instant());
+                scheduledFor(draft, status), clock.instant(), kind, RevisionText.of(draft));
         changed(new PostChange(id, PostChange.Kind.UPDATED));
         return updated;
     }

@@ -43,7 +43,8 @@ public final class PreviewPages {
             templates.send(exchange, status, "posts/preview.jte", preview);
             return;
         }
-        FormPage page = formFor(form.get("_post"), draft, csrf.token(exchange));
+        FormPage page = formFor(form.get("_post"), draft, csrf.token(exchange))
+                .autosavingUnlessEditing(form.get("autosave_key"));
         if (!trusted) {
             templates.send(exchange, 403, "posts/form.jte", page.withNotice(FormNotices.EXPIRED)
                     .suggesting(posts.allTags()));

@@ -17,7 +17,18 @@ final class Slugs {
     private Slugs() {
     }
 
+    /**
+     * The pages under a post's address ({@code /posts/42/edit}, {@code /posts/42/revisions}) take these words: a
+     * post titled "Revisions" gets {@code revisions-post}, or its own page could not be reached.
+     */
+    private static final java.util.Set<String> TAKEN = java.util.Set.of("edit", "delete", "revisions");
+
     static String slugify(String title) {
+        String slug = words(title);
+        return TAKEN.contains(slug) ? slug + "-" + FALLBACK : slug;
+    }
+
+    private static String words(String title) {
         String decomposed = ACCENTS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("")
                 .replace("'", "").replace("\u2019", "")
                 .toLowerCase(Locale.ROOT);

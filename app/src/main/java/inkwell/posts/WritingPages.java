@@ -6,6 +6,7 @@ import inkwell.storage.StorageFailure;
 import inkwell.web.http.Form;
 import inkwell.web.http.FormReader;
 import inkwell.web.http.HttpError;
+import inkwell.web.http.Query;
 import inkwell.web.http.Redirects;
 import inkwell.web.http.Routes;
 import inkwell.web.security.Csrf;
@@ -29,8 +30,10 @@ public final class WritingPages {
     private final Csrf csrf;
     private final CurrentSite site;
     private final FormReader forms = new FormReader();
+    private final EditorAutosave autosave;
 
-    public WritingPages(Posts posts, Templates templates, Csrf csrf, CurrentSite site) {
+    public WritingPages(Posts posts, Revisions revisions, Templates templates, Csrf csrf, CurrentSite site) {
+        this.autosave = new EditorAutosave(revisions);
         this.site = site;
         this.posts = posts;
         this.templates = templates;
@@ -48,13 +51,14 @@ public final class WritingPages {
     public void create(HttpServerExchange exchange) {
         Form form = forms.read(exchange);
         PostDraft draft = draftFrom(form);
-        FormPage page = FormPage.create(draft, csrf.token(exchange));
+        String key = AutosaveForm.validKey(form.get(EditorAutosave.KEY_FIELD)).orElse(null);
+        FormPage page = FormPage.create(draft, csrf.token(exchange)).autosaving(AutosaveForm.forNew(key));
         if (refused(exchange, form, page)) {
             return;
         }
         Post post;
         try {
-            post = posts.create(draft);
+            post = posts.create(draft, key);
         } catch (StorageFailure | MarkdownTooComplex e) {
             refuseSave(exchange, page, e);
             return;
@@ -68,7 +72,8 @@ public final class WritingPages {
         PostRepository.StoredPost stored = posts.findWithBody(id).orElseThrow(ReadingPages::noSuchPost);
         Post post = stored.post();
         PostDraft draft = posts.editable(post, stored.body().markdown());
-        sendForm(exchange, 200, FormPage.edit(id, post.status(), draft, csrf.token(exchange)));
+        sendForm(exchange, 200, autosave.edit(FormPage.edit(id, post.status(), draft, csrf.token(exchange)), post,
+                Query.first(exchange, EditorAutosave.RESTORE_PARAMETER)));
     }
 
     public void update(HttpServerExchange exchange) {
@@ -76,7 +81,7 @@ public final class WritingPages {
         Form form = forms.read(exchange);
         PostDraft draft = draftFrom(form);
         PostStatus stored = posts.find(id).map(Post::status).orElse(PostStatus.DRAFT);
-        FormPage page = FormPage.edit(id, stored, draft, csrf.token(exchange));
+        FormPage page = autosave.resent(FormPage.edit(id, stored, draft, csrf.token(exchange)), id);
         if (refused(exchange, form, page)) {
             return;
         }
@@ -159,7 +164,7 @@ public final class WritingPages {
         templates.send(exchange, status, FORM, page.suggesting(posts.allTags()));
     }
 
-    private static PostDraft draftFrom(Form form) {
+    static PostDraft draftFrom(Form form) {
         return PostDraft.of(form.get("title"), form.get("name"), form.get("content"), form.get("status"),
                 form.get("publish_at"), form.get("tags"));
     }

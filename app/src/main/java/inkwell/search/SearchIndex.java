@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     static final int BATCH = 200;
+    /** How long after the start a rebuild waits (an index that is up to date opens at once). */
+    static final java.time.Duration REBUILD_AFTER = java.time.Duration.ofSeconds(3);
 
     private final Path folder;
     private final PostSource source;
@@ -122,7 +124,7 @@ public final class SearchIndex implements AutoCloseable {
             String fingerprint = source.fingerprint();
             if (IndexFolder.current(directory, fingerprint)) {
                 writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
-            } else if (!rebuild(fingerprint)) {
+            } else if (!waitedForStartUp() || !rebuild(fingerprint)) {
                 return;
             }
             synchronized (lock) {
@@ -143,6 +145,24 @@ public final class SearchIndex implements AutoCloseable {
             LOG.error("The search index could not be opened in {}; search is unavailable until the next start",
                     folder, e);
         }
+    }
+
+    /**
+     * A rebuild reads every post and takes a core for seconds to minutes: it waits until the blog's start-up is
+     * over (its first pages served, the browser's first requests answered) rather than compete with it. False when
+     * Inkwell stopped meanwhile.
+     */
+    private boolean waitedForStartUp() {
+        long until = System.nanoTime() + REBUILD_AFTER.toNanos();
+        while (!closed && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return !closed;
     }
 
     /** Builds the index from nothing; false when Inkwell stopped meanwhile. */

@@ -29,7 +29,7 @@ final class StoredRenderings {
                      "UPDATE ARTICLE_BODY SET HTML = ? WHERE ARTICLE_ID = ?");
              PreparedStatement writeExcerpt = connection.prepareStatement(
                      "UPDATE ARTICLE SET EXCERPT = ? WHERE ID = ?")) {
-            for (long id : ids(connection)) {
+            for (long id : ids(connection, "SELECT ARTICLE_ID FROM ARTICLE_BODY")) {
                 read.setLong(1, id);
                 try (ResultSet body = read.executeQuery()) {
                     if (body.next()) {
@@ -61,10 +61,13 @@ final class StoredRenderings {
         statement.executeUpdate();
     }
 
-    /** Read first, so that no cursor stays open on the table while its rows are written. */
-    private static List<Long> ids(Connection connection) throws SQLException {
+    /**
+     * The ids a query selects, read first, so that no cursor stays open on a table while its rows are written
+     * (migrations' Java steps use it).
+     */
+    static List<Long> ids(Connection connection, String query) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT ARTICLE_ID FROM ARTICLE_BODY");
+        try (PreparedStatement select = connection.prepareStatement(query);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 ids.add(rows.getLong(1));

@@ -14,6 +14,13 @@ public final class Routes {
     public static final String POST = "/posts/{id}/{slug}";
     public static final String EDIT = "/posts/{id}/edit";
     public static final String DELETE = "/posts/{id}/delete";
+    public static final String REVISIONS = "/posts/{id}/revisions";
+    public static final String REVISIONS_COMPARE = "/posts/{id}/revisions/compare";
+    public static final String REVISION_RESTORE = "/posts/{id}/revisions/{revision}/restore";
+    /** Under edit/, past the slug's place: a post titled "Autosave" keeps its address. */
+    public static final String AUTOSAVE = "/posts/{id}/edit/autosave";
+    public static final String UNSAVED_DISCARD = "/posts/{id}/edit/discard";
+    public static final String AUTOSAVE_NEW = "/posts/new/autosave";
     public static final String HEALTH = "/health";
     public static final String STOP = "/stop";
     public static final String FEED = "/feed.xml";
@@ -66,6 +73,28 @@ public final class Routes {
         return MEDIA_DELETE.replace("{file}", fileName);
     }
 
+    public static String revisions(long id) {
+        return REVISIONS.replace("{id}", String.valueOf(id));
+    }
+
+    /** Two revisions of a post compared, the older first. */
+    public static String compare(long id, long older, long newer) {
+        return REVISIONS_COMPARE.replace("{id}", String.valueOf(id)) + "?from=" + older + "&to=" + newer;
+    }
+
+    public static String restore(long id, long revision) {
+        return REVISION_RESTORE.replace("{id}", String.valueOf(id)).replace("{revision}", String.valueOf(revision));
+    }
+
+    public static String autosave(long id) {
+        return AUTOSAVE.replace("{id}", String.valueOf(id));
+    }
+
+    public static String discardUnsaved(long id) {
+        return UNSAVED_DISCARD.replace("{id}", String.valueOf(id));
+    }
+
+    /** Page {@code page} of all posts; page 1 is the list's own address. */
     /** A page of search results; the first page has no {@code page} parameter. */
     public static String search(String query, int page) {
         String path = SEARCH + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
