@@ -52,3 +52,56 @@ stop_server() {
     wait "$server_pid" || true
 }
 start_inkwell() { start_server inkwell java $java_opts -jar app/target/inkwell.jar --headless --port 0 --data-dir "$1"; }
+
+# grow DIR N [before]: each round copies every post (and its body) once more, older than all before it, until
+# there are N; the copies are published at their creation time ("before": a schema from before publish dates).
+grow() {
+    local dir=$1 target=$2 schema=${3:-now}
+    {
+        echo "connect 'jdbc:derby:$dir/db';"
+        echo "autocommit off;"
+        local have=101
+        while [ "$have" -lt "$target" ]; do
+            local take=$((target - have < have ? target - have : have))
+            echo "INSERT INTO ARTICLE (TITLE, SLUG, AUTHOR, EXCERPT, READING_MINUTES, VIEWS, CREATED_AT, UPDATED_AT)"
+            echo "  SELECT TITLE, SLUG, AUTHOR, EXCERPT, READING_MINUTES, ID,"
+            echo "    {fn TIMESTAMPADD(SQL_TSI_MINUTE, -$have, CREATED_AT)}, UPDATED_AT"
+            echo "  FROM ARTICLE WHERE ID <= (SELECT MIN(ID) FROM ARTICLE) + $take - 1;"
+            echo "INSERT INTO ARTICLE_BODY (ARTICLE_ID, MARKDOWN, HTML) SELECT a.ID, b.MARKDOWN, b.HTML"
+            echo "  FROM ARTICLE a JOIN ARTICLE_BODY b ON b.ARTICLE_ID = a.VIEWS"
+            echo "  WHERE a.ID > (SELECT MAX(ARTICLE_ID) FROM ARTICLE_BODY);"
+            echo "UPDATE ARTICLE SET VIEWS = 0 WHERE ID > (SELECT MIN(ID) FROM ARTICLE) + $have - 1;"
+            [ "$schema" = before ] || echo "UPDATE ARTICLE SET PUBLISHED_AT = CREATED_AT WHERE PUBLISHED_AT IS NULL;"
+            echo "commit;"
+            have=$((have + take))
+        done
+        echo "disconnect;"
+        echo "connect 'jdbc:derby:;shutdown=true';"
+    } > "$work/grow.sql"
+    java -Dderby.stream.error.file="$work/derby-grow.log" -cp "app/target/lib/*" org.apache.derby.tools.ij \
+        "$work/grow.sql" > "$work/grow.out" 2>&1
+    if grep "^ERROR" "$work/grow.out" | grep -qv XJ015; then note "growing failed: $(grep "^ERROR" "$work/grow.out" | grep -v XJ015 | head -3)"; exit 1; fi
+}
+
+# build_baseline: builds BENCH_BASELINE_REV (default 03803ad, the app before drafts, tags and search) from Git and
+# writes the same 100-article corpus into it; sets baseline_rev, baseline_jar (empty when it could not be built)
+# and baseline_data. BENCH_SKIP_BASELINE=1 leaves it out.
+build_baseline() {
+    baseline_rev=${BENCH_BASELINE_REV:-03803ad}
+    baseline_jar=""
+    if [ -z "${BENCH_SKIP_BASELINE:-}" ] && git cat-file -e "$baseline_rev^{commit}" 2> /dev/null; then
+        note "building the baseline $baseline_rev (before drafts, tags and search)"
+        mkdir "$work/baseline-src"
+        git archive "$baseline_rev" | tar -x -C "$work/baseline-src"
+        if (cd "$work/baseline-src" && $build_lock ./mvnw -q -B -o -DskipTests -pl app -am package > "$work/baseline-build.txt" 2>&1); then
+            baseline_jar="$work/baseline-src/app/target/inkwell.jar"
+            note "writing the same 100 articles into the baseline"
+            baseline_data="$work/baseline-100"
+            start_server baseline java $java_opts -jar "$baseline_jar" --headless --port 0 --data-dir "$baseline_data"
+            java -cp "$app_cp" bench/Corpus.java "$server_url/" 100 > /dev/null
+            stop_server
+        else
+            note "the baseline did not build (see $work/baseline-build.txt); its start-up is left out"
+        fi
+    fi
+}

@@ -124,36 +124,7 @@ else
     note "no .deb in installer/target/dist (./mvnw -Pinstaller package makes one); installed start-up left out"
 fi
 
-# ---- scale: the same blog grown to N posts inside Derby ------------------------------------------------------
-# grow DIR N [before]: each round copies every post (and its body) once more, older than all before it, until
-# there are N; the copies are published at their creation time ("before": a schema from before publish dates).
-grow() {
-    local dir=$1 target=$2 schema=${3:-now}
-    {
-        echo "connect 'jdbc:derby:$dir/db';"
-        echo "autocommit off;"
-        local have=101
-        while [ "$have" -lt "$target" ]; do
-            local take=$((target - have < have ? target - have : have))
-            echo "INSERT INTO ARTICLE (TITLE, SLUG, AUTHOR, EXCERPT, READING_MINUTES, VIEWS, CREATED_AT, UPDATED_AT)"
-            echo "  SELECT TITLE, SLUG, AUTHOR, EXCERPT, READING_MINUTES, ID,"
-            echo "    {fn TIMESTAMPADD(SQL_TSI_MINUTE, -$have, CREATED_AT)}, UPDATED_AT"
-            echo "  FROM ARTICLE WHERE ID <= (SELECT MIN(ID) FROM ARTICLE) + $take - 1;"
-            echo "INSERT INTO ARTICLE_BODY (ARTICLE_ID, MARKDOWN, HTML) SELECT a.ID, b.MARKDOWN, b.HTML"
-            echo "  FROM ARTICLE a JOIN ARTICLE_BODY b ON b.ARTICLE_ID = a.VIEWS"
-            echo "  WHERE a.ID > (SELECT MAX(ARTICLE_ID) FROM ARTICLE_BODY);"
-            echo "UPDATE ARTICLE SET VIEWS = 0 WHERE ID > (SELECT MIN(ID) FROM ARTICLE) + $have - 1;"
-            [ "$schema" = before ] || echo "UPDATE ARTICLE SET PUBLISHED_AT = CREATED_AT WHERE PUBLISHED_AT IS NULL;"
-            echo "commit;"
-            have=$((have + take))
-        done
-        echo "disconnect;"
-        echo "connect 'jdbc:derby:;shutdown=true';"
-    } > "$work/grow.sql"
-    java -Dderby.stream.error.file="$work/derby-grow.log" -cp "app/target/lib/*" org.apache.derby.tools.ij \
-        "$work/grow.sql" > "$work/grow.out" 2>&1
-    if grep "^ERROR" "$work/grow.out" | grep -qv XJ015; then note "growing failed: $(grep "^ERROR" "$work/grow.out" | grep -v XJ015 | head -3)"; exit 1; fi
-}
+# ---- scale: the same blog grown to N posts inside Derby (grow, in bench/common.sh) --------------------------
 # search_ready_ms: from now until the search page stops saying the index is being built (a grown blog's index is
 # behind its database, so each start here rebuilds it in the background while the pages already answer).
 search_ready_ms() {
@@ -174,24 +145,7 @@ row column schema token header response render markdown escape sanitize measure 
 } > "$work/search.lua"
 
 # ---- start-up before the search index (issue 14): the app as it was, on the same corpus grown the same way ----
-baseline_rev=${BENCH_BASELINE_REV:-03803ad}
-baseline_jar=""
-if [ -z "${BENCH_SKIP_BASELINE:-}" ] && git cat-file -e "$baseline_rev^{commit}" 2> /dev/null; then
-    note "building the baseline $baseline_rev (before drafts, tags and search)"
-    mkdir "$work/baseline-src"
-    git archive "$baseline_rev" | tar -x -C "$work/baseline-src"
-    if (cd "$work/baseline-src" && $build_lock ./mvnw -q -B -o -DskipTests -pl app -am package > "$work/baseline-build.txt" 2>&1); then
-        baseline_jar="$work/baseline-src/app/target/inkwell.jar"
-        note "writing the same 100 articles into the baseline"
-        baseline_data="$work/baseline-100"
-        start_server baseline java $java_opts -jar "$baseline_jar" --headless --port 0 --data-dir "$baseline_data"
-        java -cp "$app_cp" bench/Corpus.java "$server_url/" 100 > /dev/null
-        stop_server
-    else
-        note "the baseline did not build (see $work/baseline-build.txt); its start-up is left out"
-    fi
-fi
-
+build_baseline
 declare -A s_list_rps s_list_p99 s_home_p99 s_post_p99 s_start s_before s_posts s_index_ms s_index_mb
 declare -A s_search_p50 s_search_p99 s_varied_rps s_varied_p50 s_varied_p99 s_few_p50 s_few_p99
 for scale in $scales; do

@@ -154,7 +154,7 @@ public final class Blog implements AutoCloseable {
             publishDue(posts);
             Publisher publisher = publisher(settings, database, site, posts, templates, media);
             siteSettings.onSave(saved -> publisher.changed());
-            Exports exports = new Exports(posts, site);
+            Exports exports = new Exports(posts, site, media);
             Revisions revisions = new Revisions(database, posts, Clock.systemUTC());
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
                     new WritingPages(posts, revisions, templates, csrf, site), new PreviewPages(posts, templates, csrf),

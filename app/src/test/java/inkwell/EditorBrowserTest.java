@@ -37,6 +37,8 @@ class EditorBrowserTest extends ChromiumWithBlog {
     void typingShowsThePreviewWithItsContentsAndCountsAndAxeFindsNothing() throws Exception {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(blog.uri("/new").toString());
+        type("title", "T".repeat(160));
+        assertEquals(150, driver.findElement(By.id("title")).getAttribute("value").length(), "the title's maxlength");
         type("title", "Caching, measured");
         type("name", "Ada Lovelace");
         type("content", TEXT);

@@ -74,6 +74,23 @@ public final class MediaStore {
         }
     }
 
+    /** Every stored file's name (images and their smaller copies), in name order: what an export carries. */
+    public List<String> fileNames() {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (MediaName.parse(name).isPresent() && Files.isRegularFile(file)) {
+                    names.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list " + folder, e);
+        }
+        names.sort(Comparator.naturalOrder());
+        return names;
+    }
+
     /** Every stored image (not the smaller copies), the newest first. */
     List<StoredImage> all() {
         List<StoredImage> images = new ArrayList<>();

@@ -46,27 +46,29 @@ final class TagStore {
         if (postIds.isEmpty()) {
             return new TreeMap<>();
         }
-        // IN with one marker per id: EclipseLink does not expand a collection in a native query.
-        String markers = String.join(", ", Collections.nCopies(postIds.size(), "?"));
-        var query = em.createNativeQuery("SELECT pt.ARTICLE_ID, t.NAME, t.SLUG FROM POST_TAG pt "
-                + "JOIN TAG t ON t.ID = pt.TAG_ID WHERE pt.ARTICLE_ID IN (" + markers + ") ORDER BY t.SLUG");
-        int position = 1;
-        for (Long id : postIds) {
-            query.setParameter(position++, id);
-        }
-        return byPost(query.getResultList());
+        return byPost(withValues(em, "SELECT pt.ARTICLE_ID, t.NAME, t.SLUG FROM POST_TAG pt "
+                + "JOIN TAG t ON t.ID = pt.TAG_ID WHERE pt.ARTICLE_ID IN (?) ORDER BY t.SLUG", postIds).getResultList());
     }
 
     /** The posts that carry any of the tags, by id. */
     static List<Long> postIds(EntityManager em, List<String> slugs) {
-        String markers = String.join(", ", Collections.nCopies(slugs.size(), "?"));
-        var query = em.createNativeQuery("SELECT DISTINCT pt.ARTICLE_ID FROM POST_TAG pt JOIN TAG t ON t.ID = pt.TAG_ID "
-                + "WHERE t.SLUG IN (" + markers + ") ORDER BY pt.ARTICLE_ID");
+        return ((List<?>) withValues(em, "SELECT DISTINCT pt.ARTICLE_ID FROM POST_TAG pt JOIN TAG t "
+                + "ON t.ID = pt.TAG_ID WHERE t.SLUG IN (?) ORDER BY pt.ARTICLE_ID", slugs).getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /**
+     * The native query with its one {@code IN (?)} given a marker per value: EclipseLink does not expand a
+     * collection in a native query.
+     */
+    private static jakarta.persistence.Query withValues(EntityManager em, String sql, Collection<?> values) {
+        String markers = String.join(", ", Collections.nCopies(values.size(), "?"));
+        jakarta.persistence.Query query = em.createNativeQuery(sql.replace("IN (?)", "IN (" + markers + ")"));
         int position = 1;
-        for (String slug : slugs) {
-            query.setParameter(position++, slug);
+        for (Object value : values) {
+            query.setParameter(position++, value);
         }
-        return ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        return query;
     }
 
     /** Every public post's tags: the static site reads them once. */

@@ -43,8 +43,8 @@ final class IndexFolder {
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 Map<String, String> data = reader.getIndexCommit().getUserData();
-                if (!stamp(fingerprint).equals(data.get(FINGERPRINT))) {
-                    LOG.info("The search index is behind the database: rebuilding it");
+                if (!closedStamp(fingerprint).equals(data.get(FINGERPRINT))) {
+                    LOG.info("The search index was not closed cleanly or is behind the database: rebuilding it");
                     return false;
                 }
                 for (LeafReaderContext leaf : reader.leaves()) {
@@ -58,9 +58,19 @@ final class IndexFolder {
         }
     }
 
-    /** What a commit records: the index's format and the database state it was made from. */
+    /**
+     * What a commit records while Inkwell runs: the index's format and the database state it was made from. It is
+     * never trusted at the next start: between a write's commit in the database and the index following it, other
+     * writers' posts are already in the database's state, so after a kill -9 the index could claim posts it never
+     * got. Only a clean stop, with every write followed, leaves the stamp the start trusts ({@link #closedStamp}).
+     */
     static String stamp(String fingerprint) {
         return FORMAT + ":" + fingerprint;
+    }
+
+    /** The stamp of an index closed cleanly with the database in this state: the next start uses it as it is. */
+    static String closedStamp(String fingerprint) {
+        return stamp(fingerprint) + ":closed";
     }
 
     /** Removes every file, damaged ones included, so the rebuild starts from nothing. */

@@ -220,6 +220,18 @@ public final class SearchIndex implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         synchronized (lock) {
+            // Every write has been followed (the server stopped first; a follow in progress held this lock): the
+            // index is as the database is, and says so for the next start.
+            if (searchers != null && writer != null) {
+                try {
+                    writer.setLiveCommitData(Map.of(IndexFolder.FINGERPRINT,
+                            IndexFolder.closedStamp(source.fingerprint())).entrySet());
+                    writer.commit();
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("The search index could not be marked as closed cleanly; the next start rebuilds it: {}",
+                            e.toString());
+                }
+            }
             // A rebuild cut short is rolled back: its commit point, if any, still tells the next start the truth.
             try {
                 IOUtils.close(searchers, writer == null ? null : () -> writer.rollback(), directory);

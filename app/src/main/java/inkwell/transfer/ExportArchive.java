@@ -1,5 +1,6 @@
 package inkwell.transfer;
 
+import inkwell.media.MediaStore;
 import inkwell.posts.EveryPost;
 import inkwell.posts.FullPost;
 import inkwell.site.SiteSettings;
@@ -11,12 +12,13 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * The whole blog as one zip that Hugo builds as it is: the site's settings, a Hugo configuration and layout, the
- * About page, and one Markdown file with front matter per post (drafts and scheduled posts included). The same
+ * About page, one Markdown file with front matter per post (drafts and scheduled posts included) and the images. The same
  * blog always gives the same bytes: files in a fixed order (posts by number), times taken from the posts.
  */
 public final class ExportArchive {
@@ -29,10 +31,12 @@ public final class ExportArchive {
 
     private final SiteSettings settings;
     private final EveryPost posts;
+    private final MediaStore media;
 
-    public ExportArchive(SiteSettings settings, EveryPost posts) {
+    public ExportArchive(SiteSettings settings, EveryPost posts, MediaStore media) {
         this.settings = settings;
         this.posts = posts;
+        this.media = media;
     }
 
     /** Writes the zip; the number of posts in it. */
@@ -59,6 +63,13 @@ public final class ExportArchive {
                             LocalDateTime.ofInstant(post.updatedAt(), ZoneOffset.UTC));
                     after = post.id();
                     count++;
+                }
+            }
+            // Hugo serves static/media/x at /media/x: the posts' image links work in the built site as they are.
+            for (String name : media.fileNames()) {
+                Optional<byte[]> bytes = media.bytes(name);
+                if (bytes.isPresent()) { // deleted meanwhile: not in this export
+                    put(zip, "static/media/" + name, bytes.get(), FIXED_TIME);
                 }
             }
             return count;

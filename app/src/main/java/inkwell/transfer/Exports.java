@@ -1,5 +1,6 @@
 package inkwell.transfer;
 
+import inkwell.media.MediaStore;
 import inkwell.posts.Posts;
 import inkwell.site.CurrentSite;
 
@@ -7,14 +8,16 @@ import inkwell.site.CurrentSite;
 public final class Exports {
     private final Posts posts;
     private final CurrentSite site;
+    private final MediaStore media;
 
-    public Exports(Posts posts, CurrentSite site) {
+    public Exports(Posts posts, CurrentSite site, MediaStore media) {
         this.posts = posts;
         this.site = site;
+        this.media = media;
     }
 
     public ExportArchive archive() {
-        return new ExportArchive(site.settings(), posts.everyPost());
+        return new ExportArchive(site.settings(), posts.everyPost(), media);
     }
 
     /** Public and not-yet-public posts: what an export about to start will hold. */

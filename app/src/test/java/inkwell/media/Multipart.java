@@ -5,16 +5,16 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
 /** A multipart/form-data body as browsers send it, built by hand so tests can also build broken ones. */
-final class Multipart {
+public final class Multipart {
     static final String BOUNDARY = "----InkwellTestBoundary7MA4YWxkTrZu0gW";
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-    Multipart field(String name, String value) {
+    public Multipart field(String name, String value) {
         text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
         return this;
     }
 
-    Multipart file(String name, String fileName, String type, byte[] bytes) {
+    public Multipart file(String name, String fileName, String type, byte[] bytes) {
         text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: " + type + "\r\n\r\n");
         body.writeBytes(bytes);
@@ -35,11 +35,11 @@ final class Multipart {
         return done.toByteArray();
     }
 
-    static String contentType() {
+    public static String contentType() {
         return "multipart/form-data; boundary=" + BOUNDARY;
     }
 
-    HttpRequest.BodyPublisher publisher() {
+    public HttpRequest.BodyPublisher publisher() {
         return HttpRequest.BodyPublishers.ofByteArray(bytes());
     }
 }

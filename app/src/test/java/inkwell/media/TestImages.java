@@ -15,7 +15,7 @@ import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 /** Real image files for the tests, made with the JDK's encoders and Apache Commons Imaging (for EXIF). */
-final class TestImages {
+public final class TestImages {
     static final String CAMERA_SERIAL = "SN-4711-SECRET";
 
     private TestImages() {
@@ -33,7 +33,7 @@ final class TestImages {
         return image;
     }
 
-    static byte[] png(int width, int height) throws IOException {
+    public static byte[] png(int width, int height) throws IOException {
         return encode(picture(width, height), "png");
     }
 

@@ -124,13 +124,13 @@ class DraftsHttpTest {
         try (RunningBlog blog = RunningBlog.start(temp.resolve("data"))) {
             String path = blog.createPost("Second thoughts", "Ada", "Maybe not.");
             Document edit = Jsoup.parse(blog.get(path.replaceAll("^(/posts/\\d+)/.*", "$1/edit")).body());
-            assertEquals(List.of("Save changes", "Unpublish (back to draft)", "Cancel"),
+            assertEquals(List.of("Save changes", "Unpublish (back to draft)", "Preview", "Cancel"),
                     edit.select(".form-actions .button").eachText(), "a published post's buttons");
             save(blog, path.replaceAll("^(/posts/\\d+)/.*", "$1/edit"), "Second thoughts", "draft", "");
             assertFalse(everythingPublic(blog).contains("Second thoughts"));
             assertTrue(blog.get("/drafts").body().contains("Second thoughts"));
             Document draftEdit = Jsoup.parse(blog.get(path.replaceAll("^(/posts/\\d+)/.*", "$1/edit")).body());
-            assertEquals(List.of("Publish", "Save draft", "Schedule", "Cancel"),
+            assertEquals(List.of("Publish", "Save draft", "Schedule", "Preview", "Cancel"),
                     draftEdit.select(".form-actions .button").eachText(), "a draft's buttons");
         }
     }

@@ -34,6 +34,21 @@ class SearchIndexRebuildTest {
                 .contains("href=\"" + post + "\""), word + " to be found");
     }
 
+    /** A clean stop leaves an index the next start opens as it is: a rebuild would empty the folder first. */
+    @Test
+    void anIndexClosedCleanlyIsOpenedAsItIsAtTheNextStart() throws Exception {
+        String post;
+        try (RunningBlog blog = RunningBlog.start(dataDir)) {
+            post = blog.createPost("Pangolin scales", "Ada", "Keratin all the way.");
+            awaitFound(blog, "pangolin", post);
+        }
+        Path marker = Files.writeString(index().resolve("not-rebuilt.txt"), "kept unless the folder is emptied");
+        try (RunningBlog blog = RunningBlog.start(dataDir)) {
+            awaitFound(blog, "keratin", post);
+            assertTrue(Files.exists(marker), "the index was opened, not rebuilt");
+        }
+    }
+
     @Test
     void aDeletedFolderIsRebuilt() throws Exception {
         String post;

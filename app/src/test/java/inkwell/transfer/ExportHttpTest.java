@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.NeededOnCi;
 import inkwell.OneBlogPerClass;
+import inkwell.media.Multipart;
+import inkwell.media.TestImages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -37,14 +39,22 @@ class ExportHttpTest extends OneBlogPerClass {
     static Path work;
     static String published;
     static String renamed;
+    static String image;
 
     @BeforeAll
     void writeABlog() throws Exception {
         assertEquals(303, blog.postForm("/settings", Map.of("title", "Ada's \"notes\": code", "description",
                 "Short lines", "author", "Ada", "public_address", "", "language", "en", "posts_per_page", "10",
                 "about", "I write about *engines*.")).statusCode());
+        HttpResponse<String> uploaded = blog.send(HttpRequest.newBuilder(blog.uri("/media"))
+                .header("Content-Type", Multipart.contentType()).header("Accept", "application/json")
+                .POST(new Multipart().field("_csrf", blog.csrfToken())
+                        .file("file", "chart.png", "image/png", TestImages.png(320, 200)).publisher()));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        image = uploaded.body().replaceAll("(?s).*\"url\":\"(/media/[^\"]+)\".*", "$1");
         published = location(blog.postForm("/posts", Map.of("title", TRICKY_TITLE, "name", "Ada",
-                "content", "## Why\n\nCode:\n\n```java\nint x = 1;\n```\n", "tags", "Java, Café au lait")));
+                "content", "## Why\n\nCode:\n\n```java\nint x = 1;\n```\n\n![A chart](" + image + ")\n",
+                "tags", "Java, Café au lait")));
         blog.postForm("/posts", Map.of("title", "Half done", "name", "Ada", "content", "Draft text.",
                 "status", "draft"));
         blog.postForm("/posts", Map.of("title", "Coming soon", "name", "Ada", "content", "Later.",
@@ -122,6 +132,10 @@ class ExportHttpTest extends OneBlogPerClass {
         assertTrue(Files.readString(out.resolve(oldAddress).resolve("index.html")).contains(renamed + "/"),
                 "the earlier address redirects");
         assertTrue(Files.exists(out.resolve("about/index.html")));
+        assertTrue(post.contains("src=\"" + image + "\""), "the image link, as written");
+        assertArrayEquals(blog.client.send(HttpRequest.newBuilder(blog.uri(image)).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body(), Files.readAllBytes(out.resolve(image.substring(1))),
+                "the image, served by the built site at the same address");
         assertTrue(Files.exists(out.resolve("tags/java/index.html")));
         assertFalse(Files.readString(out.resolve("index.html")).contains("Half done"), "drafts are not built");
         assertFalse(Files.readString(out.resolve("index.html")).contains("Coming soon"), "nor posts to come");
