@@ -157,6 +157,11 @@ public final class Posts {
     }
 
     /** The tags readers can see (on public posts), with their public posts' number. */
+    /** The first page of every tag of a public post, by slug: the sitemap lists them. */
+    public List<String> publicTagPaths() {
+        return repository.publicTagCounts().stream().map(count -> count.tag().path()).toList();
+    }
+
     List<TagCount> publicTagCounts() {
         return repository.publicTagCounts();
     }

@@ -54,6 +54,11 @@ public final class PublishedBlog {
                 .map(entry -> new TagCount(entry.getKey(), entry.getValue().size())).toList(), null);
     }
 
+    /** The first page of every tag of a public post, by slug: the sitemap lists them. */
+    public List<String> tagPaths() {
+        return byTag().keySet().stream().map(Tag::path).toList();
+    }
+
     /** Every page of every tag, {@code perPage} posts a page, newest first. */
     public List<TagPage> tagPages(int perPage) {
         List<TagPage> pages = new ArrayList<>();

@@ -39,8 +39,9 @@ public final class CrawlFiles {
     }
 
     public void sitemap(HttpServerExchange exchange) {
-        send(exchange, "application/xml; charset=utf-8", Sitemap.write(templates.siteFor(exchange), Sitemap.PAGES,
-                posts.addresses(Sitemap.MAX_URLS - Sitemap.PAGES.size())));
+        List<String> pages = Sitemap.pages(posts.publicTagPaths());
+        send(exchange, "application/xml; charset=utf-8", Sitemap.write(templates.siteFor(exchange), pages,
+                posts.addresses(Math.max(0, Sitemap.MAX_URLS - pages.size()))));
     }
 
     /** Everything may be crawled but the writer's own pages, which are no use to a search engine. */

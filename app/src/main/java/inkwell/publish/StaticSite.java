@@ -86,7 +86,7 @@ public final class StaticSite {
         }
         files.put("404.html", render(site, "errors/error.jte", ErrorPage.notFound(NOT_FOUND)));
         files.page(Routes.FEED, AtomFeed.write(site, siteLinks(blog.newestInFull(AtomFeed.ENTRIES), links)));
-        files.page(Routes.SITEMAP, Sitemap.write(site, Sitemap.PAGES, blog.addresses()));
+        files.page(Routes.SITEMAP, Sitemap.write(site, Sitemap.pages(blog.tagPaths()), blog.addresses()));
         files.page(Routes.ROBOTS, Robots.text(site, List.of()));
         // GitHub Pages would run the files through Jekyll, which drops folders and files starting with '_'.
         files.put(".nojekyll", new byte[0]);

@@ -45,6 +45,18 @@ class TagsHttpTest extends OneBlogPerClass {
     }
 
     @Test
+    void theSitemapListsTheTagsPageAndEachTagOfAPublicPost() throws Exception {
+        assertEquals(303, blog.postForm("/posts", Map.of("title", "Mapped", "name", "Ada", "content", "Text.",
+                "tags", "Cartography")).statusCode());
+        assertEquals(303, blog.postForm("/posts", Map.of("title", "Unmapped", "name", "Ada", "content", "Text.",
+                "tags", "Terra incognita", "status", "draft")).statusCode());
+        String sitemap = blog.get("/sitemap.xml").body();
+        assertTrue(sitemap.contains("<loc>" + blog.uri("/tags") + "</loc>"), sitemap);
+        assertTrue(sitemap.contains("<loc>" + blog.uri("/tags/cartography") + "</loc>"), sitemap);
+        assertFalse(sitemap.contains("terra-incognita"), "a draft's tag is nowhere a reader looks");
+    }
+
+    @Test
     void tagsAreWrittenWithThePostAndShownOnItsPageCardsAndTheEditForm() throws Exception {
         String path = save("Caches that stampede", "published", " Caching,  Java , caching,, Café au lait");
         Document page = Jsoup.parse(blog.get(path).body());
