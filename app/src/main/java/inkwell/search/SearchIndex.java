@@ -93,11 +93,10 @@ public final class SearchIndex implements AutoCloseable {
                 return;
             }
             try {
-                String fingerprint = source.fingerprint();
                 refresh(change.id());
-                commit(fingerprint);
+                commit();
             } catch (IOException | RuntimeException e) {
-                // The commit's fingerprint is then older than the database: the next start rebuilds.
+                // Only a clean stop marks the index as trusted: the next start after a crash rebuilds it.
                 LOG.warn("The search index could not follow the change to post {}: {}", change.id(), e.toString());
             }
         }
@@ -128,23 +127,21 @@ public final class SearchIndex implements AutoCloseable {
         try {
             analyzer = Analyzers.forIndex();
             directory = IndexFolder.open(folder);
-            // Taken before any post is read: an index made while writes go on is then never newer than its mark.
             String fingerprint = source.fingerprint();
             if (IndexFolder.current(directory, fingerprint)) {
                 writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
-            } else if (!rebuild(fingerprint)) {
+            } else if (!rebuild()) {
                 return;
             }
             synchronized (lock) {
                 if (closed) {
                     return;
                 }
-                String now = source.fingerprint();
                 for (long id : pending) {
                     refresh(id);
                 }
                 pending.clear();
-                commit(now);
+                commit();
                 searchers = new SearcherManager(writer, null);
             }
             LOG.info("Search index ready in {}", folder);
@@ -173,7 +170,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Builds the index from nothing; false when Inkwell stopped meanwhile. */
-    private boolean rebuild(String fingerprint) throws IOException {
+    private boolean rebuild() throws IOException {
         long started = System.nanoTime();
         IndexFolder.empty(directory);
         writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
@@ -190,7 +187,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             count += batch.size();
         }
-        commit(fingerprint);
+        commit();
         LOG.info("Search index built: {} posts in {} ms", count, (System.nanoTime() - started) / 1_000_000);
         return true;
     }
@@ -209,8 +206,12 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private void commit(String fingerprint) throws IOException {
-        writer.setLiveCommitData(Map.of(IndexFolder.FINGERPRINT, IndexFolder.stamp(fingerprint)).entrySet());
+    /**
+     * Commits while Inkwell runs, marked as not closed: no database fingerprint is read (a pass over every post),
+     * since the next start trusts only the mark a clean stop leaves ({@link IndexFolder#closedStamp}).
+     */
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(IndexFolder.FINGERPRINT, IndexFolder.RUNNING).entrySet());
         writer.commit();
         SearcherManager current = searchers;
         if (current != null) {
