@@ -1,5 +1,11 @@
 package inkwell;
 
+import inkwell.auth.OwnerOnly;
+import inkwell.auth.OwnerPassword;
+import inkwell.auth.OwnerRecognition;
+import inkwell.auth.OwnerSessions;
+import inkwell.auth.SignInPages;
+import inkwell.auth.SignInToken;
 import inkwell.media.MediaPages;
 import inkwell.media.MediaStore;
 import inkwell.media.StoredImageSizes;
@@ -76,11 +82,15 @@ public final class Blog implements AutoCloseable {
     private final Publisher publisher;
     private final SearchIndex search;
     private final Exports exports;
+    private final OwnerSessions sessions;
+    private final SignInToken signIn;
     private boolean closed;
 
     private Blog(Database database, Posts posts, ViewCounter views, WebServer server,
                  ScheduledExecutorService flusher, PageCache pages, Publisher publisher, SearchIndex search,
-                 Exports exports) {
+                 Exports exports, OwnerSessions sessions, SignInToken signIn) {
+        this.sessions = sessions;
+        this.signIn = signIn;
         this.publisher = publisher;
         this.exports = exports;
         this.search = search;
@@ -117,17 +127,20 @@ public final class Blog implements AutoCloseable {
         CommandToken commands;
         PageCache pages = new PageCache();
         CurrentSite site = new CurrentSite(SiteSettings.titled(settings.siteTitle()));
+        SignInToken signIn = SignInToken.random();
+        OwnerSessions sessions;
         try {
+            sessions = OwnerSessions.inFolder(settings.dataDir(), Clock.systemUTC());
             templates = new Templates(site, new AssetUrls(Blog.class.getClassLoader()));
             csrf = new Csrf(CsrfKey.loadOrCreate(settings.dataDir()));
             commands = CommandToken.create(settings.dataDir());
             server = WebServer.start(new ServerAddress(settings.bind(), settings.port(), settings.portExplicit()),
-                    gate, templates, pages);
+                    gate, templates, pages, next -> new OwnerRecognition(sessions, next));
         } catch (IOException | PortInUseException | RuntimeException e) {
             closeWhenOpen(opening);
             throw e;
         }
-        listening.accept(server.url());
+        listening.accept(signIn.link(server.url(), "/"));
         Database database;
         try {
             database = awaitDatabase(opening);
@@ -156,7 +169,9 @@ public final class Blog implements AutoCloseable {
             siteSettings.onSave(saved -> publisher.changed());
             Exports exports = new Exports(posts, site, media);
             Revisions revisions = new Revisions(database, posts, Clock.systemUTC());
-            gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
+            SignInPages signInPages = new SignInPages(sessions, new OwnerPassword(new SettingValues(database)), signIn,
+                    templates, csrf, Clock.systemUTC());
+            gate.open(routes(signInPages, new ReadingPages(posts, templates, csrf, pages, site),
                     new WritingPages(posts, revisions, templates, csrf, site), new PreviewPages(posts, templates, csrf),
                     new RevisionPages(posts, revisions, templates, csrf),
                     new TagPages(posts, pages, templates, csrf, site),
@@ -171,7 +186,7 @@ public final class Blog implements AutoCloseable {
             search.start();
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
             return new Blog(database, posts, views, server, background(views, posts), pages, publisher, search,
-                    exports);
+                    exports, sessions, signIn);
         } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
@@ -256,59 +271,79 @@ public final class Blog implements AutoCloseable {
         }
     }
 
-    /** Every page of the blog, by its named route. */
-    static Router routes(ReadingPages reading, WritingPages writing, PreviewPages preview, RevisionPages revisions,
-                         TagPages tags,
-                         CrawlFiles crawl,
-                         SitePages site, PublishPages publish, PublishCommandPage publishCommand, SearchPages search,
-                         ExportPages export, SystemHandlers system, MediaPages media) {
+    /**
+     * Every page of the blog, by its named route. {@code owner(…)} marks what only the owner may use: a visitor is
+     * sent to sign in (GET) or refused (POST). Saving a post checks for itself, so that a refused save comes back
+     * with the text kept. The command routes take the data folder's command token instead of a browser session.
+     */
+    static Router routes(SignInPages signIn, ReadingPages reading, WritingPages writing, PreviewPages preview,
+                         RevisionPages revisions, TagPages tags, CrawlFiles crawl, SitePages site, PublishPages publish,
+                         PublishCommandPage publishCommand, SearchPages search, ExportPages export,
+                         SystemHandlers system, MediaPages media) {
         return new Router()
                 .get(Routes.HOME, reading::home)
                 .get(Routes.POSTS, reading::list)
                 .post(Routes.POSTS, writing::create)
-                .get(Routes.WRITE, writing::newForm)
-                .get(Routes.WRITE_LONG, writing::newForm)
-                .get(Routes.DRAFTS, writing::drafts)
-                .post(Routes.PREVIEW, preview::preview)
+                .get(Routes.WRITE, owner(writing::newForm))
+                .get(Routes.WRITE_LONG, owner(writing::newForm))
+                .get(Routes.DRAFTS, owner(writing::drafts))
+                .post(Routes.PREVIEW, owner(preview::preview))
                 .get(Routes.TAGS, tags::index)
-                .post(Routes.TAGS, tags::rename)
+                .post(Routes.TAGS, owner(tags::rename))
                 .get(Routes.TAG, tags::show)
                 .get(Routes.TAG_FEED, crawl::tagFeed)
                 .get(Routes.POST_BY_ID, reading::showById)
                 .get(Routes.POST, reading::show)
-                .get(Routes.EDIT, writing::editForm)
+                .get(Routes.EDIT, owner(writing::editForm))
                 .post(Routes.EDIT, writing::update)
-                .get(Routes.DELETE, writing::deleteConfirm)
-                .post(Routes.DELETE, writing::delete)
-                .get(Routes.REVISIONS, revisions::history)
-                .get(Routes.REVISIONS_COMPARE, revisions::compare)
-                .post(Routes.REVISION_RESTORE, revisions::restore)
-                .post(Routes.AUTOSAVE, revisions::autosave)
-                .post(Routes.AUTOSAVE_NEW, revisions::autosaveNew)
-                .post(Routes.UNSAVED_DISCARD, revisions::discardUnsaved)
+                .get(Routes.DELETE, owner(writing::deleteConfirm))
+                .post(Routes.DELETE, owner(writing::delete))
+                .get(Routes.REVISIONS, owner(revisions::history))
+                .get(Routes.REVISIONS_COMPARE, owner(revisions::compare))
+                .post(Routes.REVISION_RESTORE, owner(revisions::restore))
+                .post(Routes.AUTOSAVE, owner(revisions::autosave))
+                .post(Routes.AUTOSAVE_NEW, owner(revisions::autosaveNew))
+                .post(Routes.UNSAVED_DISCARD, owner(revisions::discardUnsaved))
                 .get(Routes.FEED, crawl::feed)
                 .get(Routes.SITEMAP, crawl::sitemap)
                 .get(Routes.ROBOTS, crawl::robots)
                 .get(Routes.ABOUT, site::about)
                 .get(Routes.SEARCH, search::search)
-                .get(Routes.EXPORT, export::show)
-                .post(Routes.EXPORT, export::download)
+                .get(Routes.EXPORT, owner(export::show))
+                .post(Routes.EXPORT, owner(export::download))
                 .post(Routes.EXPORT_COMMAND, export::command)
-                .get(Routes.SETTINGS, site::settingsForm)
-                .post(Routes.SETTINGS, site::saveSettings)
-                .get(Routes.PUBLISH, publish::show)
-                .post(Routes.PUBLISH, publish::saveWhere)
-                .post(Routes.PUBLISH_ACCESS, publish::saveAccess)
-                .post(Routes.PUBLISH_NOW, publish::publishNow)
-                .get(Routes.PUBLISH_STATUS, publish::status)
+                .get(Routes.SETTINGS, owner(site::settingsForm))
+                .post(Routes.SETTINGS, owner(site::saveSettings))
+                .get(Routes.PUBLISH, owner(publish::show))
+                .post(Routes.PUBLISH, owner(publish::saveWhere))
+                .post(Routes.PUBLISH_ACCESS, owner(publish::saveAccess))
+                .post(Routes.PUBLISH_NOW, owner(publish::publishNow))
+                .get(Routes.PUBLISH_STATUS, owner(publish::status))
                 .post(Routes.PUBLISH_COMMAND, publishCommand::run)
                 .get(Routes.HEALTH, system::health)
-                .get(Routes.STOP, system::stopConfirm)
-                .post(Routes.STOP, system::stop)
-                .get(Routes.MEDIA, media::page)
-                .post(Routes.MEDIA, media::upload)
+                .get(Routes.STOP, owner(system::stopConfirm))
+                .post(Routes.STOP, owner(system::stop))
+                .get(Routes.MEDIA, owner(media::page))
+                .post(Routes.MEDIA, owner(media::upload))
                 .get(Routes.MEDIA_FILE, media::serve)
-                .post(Routes.MEDIA_DELETE, media::delete);
+                .post(Routes.MEDIA_DELETE, owner(media::delete))
+                .get(Routes.SIGN_IN, signIn::signIn)
+                .post(Routes.SIGN_IN, signIn::signInWithPassword)
+                .post(Routes.SIGN_OUT, owner(signIn::signOut))
+                .get(Routes.ACCOUNT, owner(signIn::account))
+                .post(Routes.ACCOUNT_PASSWORD, owner(signIn::changePassword))
+                .post(Routes.ACCOUNT_PASSWORD_REMOVE, owner(signIn::removePassword))
+                .post(Routes.ACCOUNT_SESSION_END, owner(signIn::endSession))
+                .post(Routes.ACCOUNT_SESSIONS_END_ALL, owner(signIn::endAll));
+    }
+
+    private static io.undertow.server.HttpHandler owner(io.undertow.server.HttpHandler handler) {
+        return OwnerOnly.route(handler);
+    }
+
+    /** The link that signs a browser in as the owner and shows {@code path}; valid while this blog runs. */
+    public String signInLink(String path) {
+        return signIn.link(server.url(), path);
     }
 
     public String url() {
@@ -344,6 +379,7 @@ public final class Blog implements AutoCloseable {
         server.stop();
         publisher.close();
         search.close();
+        sessions.close();
         flusher.shutdownNow();
         views.flush();
         database.close();

@@ -26,11 +26,37 @@ public final class BlogClient {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     public BlogClient(String baseUrl) {
         this.base = URI.create(baseUrl);
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * A browser signed in as the owner of the Inkwell running on {@code dataDir}, through the address and link it
+     * recorded in {@code inkwell.url}: how the owner's scripts (and the tests) sign in.
+     */
+    public static BlogClient ownerOf(java.nio.file.Path dataDir) throws IOException, InterruptedException {
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(dataDir.resolve("inkwell.url"),
+                StandardCharsets.UTF_8);
+        if (lines.size() < 3) {
+            throw new IOException("No sign-in link in " + dataDir.resolve("inkwell.url"));
+        }
+        return new BlogClient(lines.get(0).trim()).signIn(lines.get(2).trim());
+    }
+
+    /**
+     * Follows the owner's sign-in link (from {@code inkwell.url}, or the running blog), so that this client is
+     * the owner's browser from now on; fails when the link does not sign in.
+     */
+    public BlogClient signIn(String signInLink) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(signInLink)).GET());
+        if (response.statusCode() != 303) {
+            throw new IOException("The sign-in link answered " + response.statusCode() + ", not a sign-in");
+        }
+        return this;
     }
 
     public HttpClient http() {
@@ -64,6 +90,23 @@ public final class BlogClient {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+    }
+
+    /** This browser's cookies as a {@code Cookie} header, to replay them elsewhere. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * The CSRF token this browser gets on visiting {@code path}: the token is its cookie's value, so this works on
+     * pages that show no form to this browser (a visitor's).
+     */
+    public String csrfTokenFrom(String path) throws IOException, InterruptedException {
+        get(path);
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("inkwell_csrf"))
+                .map(java.net.HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no CSRF cookie after " + path));
     }
 
     public String csrfToken() throws IOException, InterruptedException {

@@ -1,5 +1,6 @@
 package inkwell;
 
+import inkwell.web.http.Routes;
 import inkwell.desktop.AppControl;
 import inkwell.desktop.AwtTray;
 import inkwell.desktop.Browser;
@@ -72,7 +73,8 @@ final class Launcher {
             // This process ends right after: a notice waits for the user to close it (no tray to show it here).
             Notices handOverNotices = new Notices(ErrorDialog::show);
             handOverNotices.trayShown(Optional.empty());
-            new Opening(browser, new FolderOpener(), handOverNotices).blog(taken.url().get());
+            // Signed in like the first launch's browser: the running one's link, from the owner-only file.
+            new Opening(browser, new FolderOpener(), handOverNotices).blog(taken.signInLink().orElse(taken.url().get()));
         }
         return Inkwell.EXIT_OK;
     }
@@ -82,7 +84,7 @@ final class Launcher {
         try {
             blog = Blog.start(settings, new AppControl(instance.instanceId(), stopRequested::countDown),
                     this::openBrowserWhileTheDatabaseStarts, true);
-            instance.publish(blog.url());
+            instance.publish(blog.url(), blog.signInLink("/"));
         } catch (PortInUseException | DataFolderException e) {
             return cannotStart(e.getMessage(), Inkwell.EXIT_USAGE);
         } catch (DatabaseException | IOException e) {
@@ -92,7 +94,7 @@ final class Launcher {
         Shutdown.onSignal(stopRequested::countDown, blog::close);
         System.out.println("Inkwell running at " + blog.url());
         System.out.flush();
-        Optional<AwtTray> tray = settings.showTray() ? AwtTray.show(trayMenu(blog.url())) : Optional.empty();
+        Optional<AwtTray> tray = settings.showTray() ? AwtTray.show(trayMenu(blog)) : Optional.empty();
         notices.trayShown(tray);
         try {
             stopRequested.await();
@@ -120,16 +122,17 @@ final class Launcher {
         return exitCode;
     }
 
-    private TrayMenu trayMenu(String url) {
-        return TrayMenu.forBlog(url, new TrayMenu.Actions() {
+    /** The tray opens the blog signed in, as the launch did. */
+    private TrayMenu trayMenu(Blog blog) {
+        return TrayMenu.forBlog(blog.url(), new TrayMenu.Actions() {
             @Override
             public void openBlog() {
-                opening.blog(url);
+                opening.blog(blog.signInLink("/"));
             }
 
             @Override
             public void writePost() {
-                opening.blog(url + "new");
+                opening.blog(blog.signInLink(Routes.WRITE));
             }
 
             @Override

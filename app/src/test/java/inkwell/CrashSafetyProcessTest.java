@@ -64,7 +64,7 @@ class CrashSafetyProcessTest {
     }
 
     /** Four writers post until the process is killed under them, once this round has had enough of them saved. */
-    private static void writeUntilKilled(Process blog, URI url, int round, Map<String, String> acknowledged)
+    private void writeUntilKilled(Process blog, URI url, int round, Map<String, String> acknowledged)
             throws Exception {
         AtomicBoolean killed = new AtomicBoolean();
         AtomicInteger saved = new AtomicInteger();
@@ -72,7 +72,12 @@ class CrashSafetyProcessTest {
         for (int writer = 0; writer < WRITERS; writer++) {
             int id = writer;
             writers.submit(() -> {
-                BlogClient browser = new BlogClient(url.toString());
+                BlogClient browser;
+                try {
+                    browser = BlogClient.ownerOf(dataDir);
+                } catch (java.io.IOException | InterruptedException e) {
+                    throw new IllegalStateException("could not sign in", e);
+                }
                 for (int n = 0; !killed.get(); n++) {
                     String title = "Round " + round + " writer " + id + " post " + n;
                     try {

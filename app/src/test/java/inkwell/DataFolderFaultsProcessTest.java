@@ -69,7 +69,8 @@ class DataFolderFaultsProcessTest {
             Path dataDir = disk.resolve("blog");
             Child first = Child.start(dataDir);
             children.add(first);
-            BlogClient browser = new BlogClient(first.url().toString());
+            first.url(); // ready: it has written inkwell.url
+            BlogClient browser = BlogClient.ownerOf(dataDir);
             String kept = browser.postForm("/posts", post("Written with room to spare")).headers()
                     .firstValue("Location").orElseThrow();
             Path filler = disk.resolve("filler");
@@ -92,7 +93,8 @@ class DataFolderFaultsProcessTest {
             Files.delete(filler);
             Child restarted = Child.start(dataDir);
             children.add(restarted);
-            BlogClient again = new BlogClient(restarted.url().toString());
+            restarted.url();
+            BlogClient again = BlogClient.ownerOf(dataDir);
             assertEquals(200, again.get(kept).statusCode(), "the post saved before the disk filled is there");
             assertEquals(303, again.postForm("/posts", post("Written after freeing space")).statusCode());
             restarted.stop();

@@ -39,6 +39,16 @@ final class InkwellChild {
         return line;
     }
 
+    /**
+     * A browser signed in as the owner of the Inkwell running on {@code dataDir}, through the link it wrote to
+     * {@code inkwell.url}, as the owner's scripts do.
+     */
+    static BlogClient owner(Path dataDir, URI url) throws IOException, InterruptedException {
+        String link = inkwell.desktop.SingleInstance.signInLink(dataDir)
+                .orElseThrow(() -> new AssertionError("no sign-in link in inkwell.url"));
+        return new BlogClient(url.toString()).signIn(link);
+    }
+
     /** Waits for the ready line of a launched process and returns the blog's address. */
     static URI readyUrl(Process process) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

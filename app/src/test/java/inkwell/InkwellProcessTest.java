@@ -64,11 +64,16 @@ class InkwellProcessTest {
             assertTrue(line.matches("Inkwell running at http://127\\.0\\.0\\.1:\\d+/"), line);
             URI url = URI.create(line.substring("Inkwell running at ".length()));
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            for (String path : new String[] {"", "posts", "new"}) {
+            for (String path : new String[] {"", "posts", "signin"}) {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(url.resolve(path))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, response.statusCode(), path);
             }
+            assertEquals(303, client.send(HttpRequest.newBuilder(url.resolve("new")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "a reader is sent to sign in");
+            assertEquals(200, BlogClient.ownerOf(dataDir).get("/new").statusCode(), "the owner writes");
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dataDir.resolve("inkwell.url"))));
             long start = System.nanoTime();
             process.toHandle().destroy(); // SIGTERM, leaving our end of the pipes open
             assertEquals(0, finish(process, 10), "clean stop exits 0");
@@ -121,7 +126,7 @@ class InkwellProcessTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
             String url = readyLine(out).substring("Inkwell running at ".length());
-            String post = createPost(URI.create(url), "Survives kill -9");
+            String post = createPost("Survives kill -9");
             long start = System.nanoTime();
             Process second = launch("--headless", "--port", "0", "--data-dir", dataDir.toString());
             assertEquals(0, finish(second, 10));
@@ -200,16 +205,13 @@ class InkwellProcessTest {
         }
     }
 
-    /** Creates a post through the real form (token and cookie included) and returns its path. */
-    private static String createPost(URI base, String title) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        String form = client.send(HttpRequest.newBuilder(base.resolve("new")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String body = RunningBlog.encode(java.util.Map.of("_csrf", RunningBlog.csrfTokenIn(form), "title", title,
+    /**
+     * Creates a post through the real form (token and cookie included), signed in as the owner's scripts do (from
+     * {@code inkwell.url}), and returns its path.
+     */
+    private String createPost(String title) throws Exception {
+        HttpResponse<String> created = BlogClient.ownerOf(dataDir).postForm("/posts", java.util.Map.of("title", title,
                 "name", "Ada", "content", "Written before the crash."));
-        HttpResponse<String> created = client.send(HttpRequest.newBuilder(base.resolve("posts"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(303, created.statusCode());
         return created.headers().firstValue("Location").orElseThrow();
     }
@@ -225,7 +227,7 @@ class InkwellProcessTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             URI url = URI.create(readyLine(out).substring("Inkwell running at ".length()));
-            createPost(url, "Logged cleanly");
+            createPost("Logged cleanly");
             process.toHandle().destroy();
             assertEquals(0, finish(process, 10));
         } finally {
@@ -252,9 +254,13 @@ class InkwellProcessTest {
         Path browser = dataDir.resolve("browser.sh");
         Path started = dataDir.resolve("browser-started");
         Path page = dataDir.resolve("browser-page.html");
-        // A browser that notes when it was asked, then loads the page once, as soon as it can.
+        Path jar = dataDir.resolve("browser-cookies");
+        Path landed = dataDir.resolve("browser-address");
+        // A browser that notes when it was asked, then loads the page once, as soon as it can, following
+        // redirects with a cookie jar as a browser does, and noting the address it ended at.
         java.nio.file.Files.writeString(browser, "#!/bin/sh\ndate +%s%3N > " + started + "\n"
-                + "curl -s --max-time 60 -o " + page + ".part \"$1\" && mv " + page + ".part " + page + "\n");
+                + "curl -s -L -b " + jar + " -c " + jar + " --max-time 60 -w '%{url_effective}' -o " + page
+                + ".part \"$1\" > " + landed + " && mv " + page + ".part " + page + "\n");
         assertTrue(browser.toFile().setExecutable(true));
         Path blogDir = dataDir.resolve("blog");
         ProcessBuilder builder = InkwellChild.command("--no-tray", "--port", "0", "--data-dir", blogDir.toString())
@@ -269,9 +275,23 @@ class InkwellProcessTest {
                     "the page the browser loaded");
             String html = java.nio.file.Files.readString(page);
             assertTrue(html.contains("Welcome to Inkwell"), "the first page the browser gets has the welcome post");
+            assertTrue(html.contains(">Write</a>"), "the browser Inkwell opens is signed in as the owner");
+            String address = java.nio.file.Files.readString(landed);
+            assertTrue(address.matches("http://127\\.0\\.0\\.1:\\d+/"), "a clean address, no token: " + address);
             long browserStarted = Long.parseLong(java.nio.file.Files.readString(started).trim());
             assertTrue(browserStarted <= ready, "the browser was started " + (browserStarted - ready)
                     + " ms after the ready line, not while the database started");
+            // A second launch hands over to this one, and its browser is signed in too (with a fresh cookie jar).
+            java.nio.file.Files.delete(page);
+            java.nio.file.Files.delete(jar);
+            ProcessBuilder again = InkwellChild.command("--no-tray", "--port", "0", "--data-dir", blogDir.toString())
+                    .redirectErrorStream(true);
+            again.environment().put("INKWELL_BROWSER", browser + " %s");
+            Process second = again.start();
+            assertEquals(0, finish(second, 20));
+            Eventually.await(java.time.Duration.ofSeconds(30), () -> java.nio.file.Files.exists(page),
+                    "the page the second launch's browser loaded");
+            assertTrue(java.nio.file.Files.readString(page).contains(">Write</a>"), "signed in on a second launch");
             process.toHandle().destroy();
             assertEquals(0, finish(process, 20));
         } finally {

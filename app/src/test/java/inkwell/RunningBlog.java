@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A real blog on a loopback port with a real Derby in a temporary folder, and a browser-like HTTP client that
- * keeps cookies and does not follow redirects (tests look at each 30x themselves).
+ * keeps cookies, does not follow redirects (tests look at each 30x themselves) and is signed in as the owner
+ * through the launcher's link, as the browser Inkwell opens is; {@link #visitor()} is anyone else.
  */
 public final class RunningBlog implements AutoCloseable {
     private static final java.util.regex.Pattern VIEWS =
@@ -22,11 +23,28 @@ public final class RunningBlog implements AutoCloseable {
     public final Settings settings;
     private final BlogClient browser;
 
-    private RunningBlog(Blog blog, Settings settings) {
+    private RunningBlog(Blog blog, Settings settings) throws IOException, InterruptedException {
         this.blog = blog;
         this.settings = settings;
-        this.browser = new BlogClient(blog.url());
+        this.browser = new BlogClient(blog.url()).signIn(blog.signInLink("/"));
         this.client = browser.http();
+    }
+
+    /** Another browser of the owner's, signed in through the launcher's link as the first one was. */
+    public BlogClient newOwnerBrowser() throws IOException, InterruptedException {
+        return new BlogClient(blog.url()).signIn(blog.signInLink("/"));
+    }
+
+    /** This client's owner cookie as {@code name=value}, for tests that write their requests by hand. */
+    public String ownerCookie() {
+        return java.util.Arrays.stream(browser.cookieHeader().split("; "))
+                .filter(cookie -> cookie.startsWith("inkwell_owner=")).findFirst()
+                .orElseThrow(() -> new AssertionError("this client is not signed in"));
+    }
+
+    /** A browser of someone who is not the owner (a reader), on this blog. */
+    public BlogClient visitor() {
+        return new BlogClient(blog.url());
     }
 
     public static RunningBlog start(Path dataDir) throws Exception {

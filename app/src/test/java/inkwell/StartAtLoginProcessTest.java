@@ -34,7 +34,7 @@ class StartAtLoginProcessTest {
         Process inkwell = builder.start();
         try {
             URI url = InkwellChild.readyUrl(inkwell);
-            BlogClient browser = new BlogClient(url.toString());
+            BlogClient browser = BlogClient.ownerOf(data);
             assertFalse(Jsoup.parse(browser.get("/settings").body()).getElementById("start_at_login")
                     .hasAttr("checked"), "off by default");
 

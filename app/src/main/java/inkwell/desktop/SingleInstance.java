@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,9 @@ import java.util.UUID;
 /**
  * One Inkwell per data folder: "connect to the running one, otherwise become it". The owner holds an OS file
  * lock on {@code inkwell.lock}, which the OS releases when the process dies in any way (kill -9, power loss), so
- * a stale lock never needs cleaning up. The owner records its URL and a random instance id in
- * {@code inkwell.url}; a second launch verifies both with a request to {@code /health} before trusting them.
+ * a stale lock never needs cleaning up. The owner records its URL, a random instance id and the owner's sign-in
+ * link in {@code inkwell.url} (readable by the data folder's owner only: the link makes a browser the blog's
+ * owner); a second launch verifies the first two with a request to {@code /health} before trusting them.
  */
 public final class SingleInstance implements AutoCloseable {
     static final String LOCK_FILE = "inkwell.lock";
@@ -47,8 +49,8 @@ public final class SingleInstance implements AutoCloseable {
     public record Owner(SingleInstance instance) implements Claim {
     }
 
-    /** Another process holds the folder; {@code url} is where it answers, if it does. */
-    public record Taken(Optional<String> url) implements Claim {
+    /** Another process holds the folder; {@code url} is where it answers, if it does, and how to sign in there. */
+    public record Taken(Optional<String> url, Optional<String> signInLink) implements Claim {
     }
 
     public static Claim claim(Path dataDir, Duration waitForAnswer) throws IOException {
@@ -65,7 +67,8 @@ public final class SingleInstance implements AutoCloseable {
             return new Owner(new SingleInstance(dataDir, channel, lock));
         }
         channel.close();
-        return new Taken(waitForRunningUrl(dataDir, waitForAnswer));
+        Optional<String> url = waitForRunningUrl(dataDir, waitForAnswer);
+        return new Taken(url, url.flatMap(found -> signInLink(dataDir)));
     }
 
     /** The owner may still be starting: poll its recorded URL until it answers or the wait is over. */
@@ -106,17 +109,39 @@ public final class SingleInstance implements AutoCloseable {
         }
     }
 
+    /** The running instance's sign-in link, as it recorded it. */
+    public static Optional<String> signInLink(Path dataDir) {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve(URL_FILE), StandardCharsets.UTF_8);
+            return lines.size() < 3 || lines.get(2).isBlank() ? Optional.empty() : Optional.of(lines.get(2).trim());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** What {@code /health} must answer so a second launch knows it found this instance. */
     public String instanceId() {
         return instanceId;
     }
 
-    /** Records where this instance answers, for the next launch. Written atomically. */
-    public void publish(String url) throws IOException {
+    /**
+     * Records where this instance answers and its sign-in link, for the next launch and the owner's scripts.
+     * Written atomically, and readable by its owner only from the first byte (the link signs a browser in).
+     */
+    public void publish(String url, String signInLink) throws IOException {
         Path temporary = Files.createTempFile(dataDir, URL_FILE, ".tmp");
-        Files.writeString(temporary, url + "\n" + instanceId + "\n", StandardCharsets.UTF_8);
-        Files.move(temporary, dataDir.resolve(URL_FILE), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        try {
+            try {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // Windows: the per-user data folder is private to its owner already.
+            }
+            Files.writeString(temporary, url + "\n" + instanceId + "\n" + signInLink + "\n", StandardCharsets.UTF_8);
+            Files.move(temporary, dataDir.resolve(URL_FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import inkwell.web.http.Router;
 import inkwell.web.http.Routes;
 import inkwell.web.security.Csrf;
 import inkwell.web.view.Templates;
+import inkwell.web.view.Viewer;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;
 import java.util.List;
@@ -64,14 +65,16 @@ public final class ReadingPages {
 
     /** {@code /posts/{id}}: the canonical address has the slug. */
     public void showById(HttpServerExchange exchange) {
-        Post post = posts.find(PostIds.from(exchange)).orElseThrow(ReadingPages::noSuchPost);
+        Post post = posts.find(PostIds.from(exchange)).filter(found -> visible(exchange, found))
+                .orElseThrow(ReadingPages::noSuchPost);
         Redirects.permanent(exchange, Routes.post(post.id(), post.slug()));
     }
 
     public void show(HttpServerExchange exchange) {
         PageCache.Render render = pages.render(exchange);
         long id = PostIds.from(exchange);
-        PostRepository.StoredPost stored = posts.findWithBody(id).orElseThrow(ReadingPages::noSuchPost);
+        PostRepository.StoredPost stored = posts.findWithBody(id).filter(found -> visible(exchange, found.post()))
+                .orElseThrow(ReadingPages::noSuchPost);
         Post post = stored.post();
         if (!post.slug().equals(Router.parameter(exchange, "slug"))
                 || !String.valueOf(id).equals(Router.parameter(exchange, "id"))) {
@@ -92,6 +95,11 @@ public final class ReadingPages {
     }
 
 
+
+    /** A draft or a scheduled post is its owner's alone: to anyone else it is not there at all. */
+    private static boolean visible(HttpServerExchange exchange, Post post) {
+        return post.isPublic() || Viewer.isOwner(exchange);
+    }
 
     static HttpError noSuchPost() {
         return HttpError.notFound("There is no post at this address. It may have been deleted.");

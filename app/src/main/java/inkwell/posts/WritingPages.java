@@ -5,6 +5,7 @@ import inkwell.site.CurrentSite;
 import inkwell.storage.StorageFailure;
 import inkwell.web.http.Form;
 import inkwell.web.http.FormReader;
+import inkwell.web.view.Viewer;
 import inkwell.web.http.HttpError;
 import inkwell.web.http.Query;
 import inkwell.web.http.Redirects;
@@ -131,9 +132,14 @@ public final class WritingPages {
     }
 
     /**
-     * Re-shows the form, text kept, when the token is not valid (403) or a field is not (422); true when it did.
+     * Re-shows the form, text kept, when this browser is not the owner's or the token is not valid (403), or a field
+     * is not (422); true when it did.
      */
     private boolean refused(HttpServerExchange exchange, Form form, FormPage page) {
+        if (!Viewer.isOwner(exchange)) {
+            sendForm(exchange, 403, page.withNotice(FormNotices.NOT_OWNER));
+            return true;
+        }
         if (!csrf.accepts(exchange, form.get(Csrf.FIELD))) {
             sendForm(exchange, 403, page.withNotice(FormNotices.EXPIRED));
             return true;

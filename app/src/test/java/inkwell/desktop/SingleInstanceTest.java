@@ -25,10 +25,14 @@ class SingleInstanceTest {
         SingleInstance owner = assertInstanceOf(SingleInstance.Owner.class, first).instance();
         try (RunningBlog blog = RunningBlog.start(Settings.headless(dataDir),
                 new AppControl(owner.instanceId(), () -> { }))) {
-            owner.publish(blog.blog.url());
+            owner.publish(blog.blog.url(), blog.blog.signInLink("/"));
             long start = System.nanoTime();
             SingleInstance.Claim second = SingleInstance.claim(dataDir, Duration.ofSeconds(2));
-            assertEquals(new SingleInstance.Taken(Optional.of(blog.blog.url())), second);
+            assertEquals(new SingleInstance.Taken(Optional.of(blog.blog.url()), Optional.of(blog.blog.signInLink("/"))),
+                    second);
+            // The link signs a browser in: whoever reads the file must be the data folder's owner.
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dataDir.resolve(SingleInstance.URL_FILE))));
             assertTrue(System.nanoTime() - start < Duration.ofSeconds(2).toNanos());
         } finally {
             owner.close();
@@ -43,7 +47,7 @@ class SingleInstanceTest {
         // Another blog answers at the recorded URL, but with another instance id: not ours.
         try (RunningBlog stranger = RunningBlog.start(otherDataDir)) {
             Files.writeString(dataDir.resolve(SingleInstance.URL_FILE), stranger.blog.url() + "\nsome-other-id\n");
-            assertEquals(new SingleInstance.Taken(Optional.empty()), SingleInstance.claim(dataDir, Duration.ofMillis(300)));
+            assertEquals(new SingleInstance.Taken(Optional.empty(), Optional.empty()), SingleInstance.claim(dataDir, Duration.ofMillis(300)));
         } finally {
             owner.close();
         }

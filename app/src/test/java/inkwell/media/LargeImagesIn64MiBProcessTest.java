@@ -39,7 +39,7 @@ class LargeImagesIn64MiBProcessTest {
                     StandardCharsets.UTF_8));
             String ready = out.readLine();
             assertTrue(ready != null && ready.startsWith("Inkwell running at "), "ready line: " + ready);
-            BlogClient client = new BlogClient(ready.substring("Inkwell running at ".length()));
+            BlogClient client = BlogClient.ownerOf(dataDir);
             String token = client.csrfToken();
             byte[] photo = TestImages.encode(gradient(7_600, 5_200, false), "jpeg"); // 39.5 megapixels
             byte[] drawing = TestImages.encode(gradient(5_000, 4_000, true), "png"); // 20 megapixels with alpha

@@ -89,7 +89,7 @@ class ConcurrentReadersAndWritersHttpTest {
     /** Creates its posts, edits every other one and deletes every fifth, each through the form. */
     private static Void write(RunningBlog blog, int writer, Map<String, String> finalTitles, Set<String> deleted)
             throws Exception {
-        BlogClient browser = new BlogClient(blog.uri("/").toString());
+        BlogClient browser = blog.newOwnerBrowser();
         for (int i = 0; i < POSTS_PER_WRITER; i++) {
             String title = "Concurrent w" + writer + " post " + i;
             HttpResponse<String> created = browser.postForm("/posts", Map.of("title", title, "name", "Writer " + writer,
@@ -115,7 +115,7 @@ class ConcurrentReadersAndWritersHttpTest {
     /** Reads the watched posts in turn, with a list or home page between them; counts its post views. */
     private static Void read(RunningBlog blog, int reader, List<String> readPosts, AtomicLongArray reads)
             throws Exception {
-        BlogClient browser = new BlogClient(blog.uri("/").toString());
+        BlogClient browser = blog.newOwnerBrowser();
         for (int i = 0; i < READS_PER_READER; i++) {
             int post = (reader + i) % READ_POSTS;
             assertEquals(200, browser.get(readPosts.get(post)).statusCode());

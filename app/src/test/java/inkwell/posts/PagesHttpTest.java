@@ -244,7 +244,7 @@ class PagesHttpTest extends OneBlogPerClass {
     @Test
     void csrfCookieIsStrictAndHttpOnly() throws Exception {
         HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(blog.uri("/new")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(blog.uri("/signin")).build(), HttpResponse.BodyHandlers.ofString());
         String cookie = response.headers().allValues("Set-Cookie").stream()
                 .filter(value -> value.startsWith("inkwell_csrf=")).findFirst().orElse("");
         assertTrue(cookie.contains("HttpOnly"), cookie);

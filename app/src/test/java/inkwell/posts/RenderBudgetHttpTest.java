@@ -74,7 +74,7 @@ class RenderBudgetHttpTest extends OneBlogPerClass {
         String largest = String.join("\n\n", Collections.nCopies(1_600,
                 "A paragraph of *emphasis*, `code`, [a link](https://example.org/x) and plain words, repeated.."));
         String editPath = blog.createPost("Read while others write", "Ada", "Short.").replaceAll("/[^/]+$", "/edit");
-        BlogClient stranger = new BlogClient(blog.uri("/").toString()); // no author cookie: /new reads the newest
+        BlogClient stranger = blog.newOwnerBrowser(); // no author cookie: /new reads the newest
         stranger.get("/new");
         create("warm-up large", largest);
         // The largest post the form takes, and one that amplifies (35 KB once made a 48 MB page in 5 s).

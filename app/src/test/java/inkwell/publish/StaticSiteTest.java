@@ -140,7 +140,8 @@ class StaticSiteTest {
         SiteFiles site = render();
         List<String> forbidden = List.of("127.0.0.1", "localhost", "_csrf", "<form", "/edit", "/delete", "/stop",
                 "Stop Inkwell", ">Edit<", ">Delete<", ">Write<", "Write a post", "class=\"views\"", "views<", " ago<", "just now",
-                "yesterday", "Most read", "<dialog", "kept on this computer");
+                "yesterday", "Most read", "<dialog", "kept on this computer", "/signin", "/account", "inkwell_owner",
+                "Sign in");
         for (String path : site.paths()) {
             if (path.endsWith(".html") || path.endsWith(".xml") || path.endsWith(".txt")) {
                 String text = new String(site.bytes(path), StandardCharsets.UTF_8);

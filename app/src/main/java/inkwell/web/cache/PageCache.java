@@ -1,5 +1,6 @@
 package inkwell.web.cache;
 
+import inkwell.web.view.Viewer;
 import io.undertow.server.HttpServerExchange;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -87,9 +88,11 @@ public final class PageCache {
         return true;
     }
 
+    /** The owner and visitors see different pages at one address: each is kept apart. */
     private static String key(HttpServerExchange exchange) {
         String query = exchange.getQueryString();
-        return exchange.getHostAndPort() + exchange.getRequestURI() + (query.isEmpty() ? "" : "?" + query);
+        return (Viewer.isOwner(exchange) ? "o " : "v ") + exchange.getHostAndPort() + exchange.getRequestURI()
+                + (query.isEmpty() ? "" : "?" + query);
     }
 
     /** One rendering in progress: hands out hole markers, then cuts the rendered bytes at them. */

@@ -44,6 +44,13 @@ public final class Routes {
     public static final String MEDIA = "/media";
     public static final String MEDIA_FILE = "/media/{file}";
     public static final String MEDIA_DELETE = "/media/{file}/delete";
+    public static final String SIGN_IN = "/signin";
+    public static final String SIGN_OUT = "/signout";
+    public static final String ACCOUNT = "/account";
+    public static final String ACCOUNT_PASSWORD = "/account/password";
+    public static final String ACCOUNT_PASSWORD_REMOVE = "/account/password/remove";
+    public static final String ACCOUNT_SESSION_END = "/account/sessions/{id}/end";
+    public static final String ACCOUNT_SESSIONS_END_ALL = "/account/sessions/end-all";
     public static final String ASSETS = "/assets";
     public static final String FAVICON = "/favicon.ico";
 

@@ -49,7 +49,7 @@ public final class WebServer {
      * Every filter a request meets, top to bottom, each with one job. The first ones run on the IO thread, so a
      * refused, oversized or stalled request, and a kept page, never take a worker thread.
      */
-    static HttpHandler pipeline(ErrorPages errors, PageCache cache, HttpHandler endpoint) {
+    static HttpHandler pipeline(ErrorPages errors, PageCache cache, HandlerWrapper viewer, HttpHandler endpoint) {
         List<HandlerWrapper> filters = List.of(
                 GracefulShutdownHandler::new,               // stop: refuse new requests, let running ones finish
                 Compression::new,                           // gzip text answers larger than a packet
@@ -58,6 +58,7 @@ public final class WebServer {
                 next -> new HostCheck(next, errors),        // 421 for a foreign Host, 403 for a foreign Origin
                 HttpContinueReadHandler::new,               // "100 Continue" for clients that wait for it
                 next -> new BufferedBodies(next, errors),   // the whole body read here, 400 if it breaks off
+                viewer,                                     // the owner or a visitor: each has their own pages
                 next -> new CachedPages(cache, next),       // kept pages answered here
                 WorkerDispatch::new,                        // the rest on a worker thread, in blocking mode
                 next -> new ErrorBoundary(next, errors),    // anything thrown becomes an error page
@@ -73,14 +74,14 @@ public final class WebServer {
      * Starts listening. When the preferred port is busy and the user did not insist on it, any free port is
      * taken instead; a port the user asked for that is busy is an error with a clear message.
      */
-    public static WebServer start(ServerAddress address, HttpHandler pages, Templates templates, PageCache cache)
-            throws PortInUseException {
+    public static WebServer start(ServerAddress address, HttpHandler pages, Templates templates, PageCache cache,
+                                  HandlerWrapper viewer) throws PortInUseException {
         Assets assets = new Assets(templates.assets(), WebServer.class.getClassLoader());
         HttpHandler endpoint = new PathHandler(pages)
                 .addPrefixPath(Routes.ASSETS, assets)
                 .addExactPath(Routes.FAVICON, exchange -> assets.serve(exchange, "img/favicon.ico"));
         GracefulShutdownHandler graceful = (GracefulShutdownHandler) pipeline(new ErrorPages(templates), cache,
-                endpoint);
+                viewer, endpoint);
         Undertow undertow;
         try {
             undertow = build(address.host(), address.port(), graceful);

@@ -20,9 +20,10 @@ public record Site(SiteSettings settings, boolean hasAbout, Links links, Viewer 
         return settings.language();
     }
 
-    /** The running blog as its owner sees it, at the address it was opened at. */
-    public static Site live(SiteSettings settings, boolean hasAbout, String baseUrl, AssetUrls assets) {
-        return new Site(settings, hasAbout, new LiveLinks(baseUrl, assets), Viewer.OWNER);
+    /** The running blog as {@code viewer} sees it, at the address it was opened at. */
+    public static Site live(SiteSettings settings, boolean hasAbout, String baseUrl, AssetUrls assets,
+                            Viewer viewer) {
+        return new Site(settings, hasAbout, new LiveLinks(baseUrl, assets), viewer);
     }
 
     /** The href of a site path such as {@link Routes#POSTS} or a post's path. */
@@ -44,8 +45,13 @@ public record Site(SiteSettings settings, boolean hasAbout, Links links, Viewer 
         return links.absolute(Routes.HOME);
     }
 
-    /** True when the page must hold nothing but what readers may see (see {@link Viewer}). */
+    /** True when the page must hold nothing but what readers may see: a visitor's page or a static file. */
     public boolean reader() {
+        return viewer != Viewer.OWNER;
+    }
+
+    /** True for a page of the static site, which has no server behind it (no search, no forms). */
+    public boolean staticFile() {
         return viewer == Viewer.READER;
     }
 }

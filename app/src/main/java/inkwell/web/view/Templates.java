@@ -39,7 +39,7 @@ public final class Templates {
         SiteSettings settings = current.settings();
         String base = settings.publicAddress().map(PublicAddress::base)
                 .orElseGet(() -> exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + "/");
-        return Site.live(settings, current.hasAbout(), base, assets);
+        return Site.live(settings, current.hasAbout(), base, assets, Viewer.of(exchange));
     }
 
     public byte[] render(Site site, String template, PageModel page) {

@@ -46,7 +46,7 @@ class CompressedPagesHttpTest extends OneBlogPerClass {
     @Test
     void aKeptPageComesCompressedWithThisRequestsViewCountAndToken() throws Exception {
         String post = blog.createPost("Squeezed once", "Ada", "Some *text* worth compressing. ".repeat(50));
-        BlogClient browser = new BlogClient(blog.uri("/").toString());
+        BlogClient browser = blog.newOwnerBrowser();
         String plain = new String(get(browser, post, null).body(), StandardCharsets.UTF_8);
         long views = RunningBlog.viewsShownOn(plain);
         long fromMemory = blog.pageCache().answeredFromMemory();
@@ -66,7 +66,7 @@ class CompressedPagesHttpTest extends OneBlogPerClass {
     @Test
     void anEditShowsInTheVeryNextCompressedPage() throws Exception {
         String post = blog.createPost("Before the edit", "Ada", "First words.");
-        BlogClient browser = new BlogClient(blog.uri("/").toString());
+        BlogClient browser = blog.newOwnerBrowser();
         assertTrue(gunzip(get(browser, post, BROWSER_ENCODINGS).body()).contains("Before the edit"));
         assertTrue(gunzip(get(browser, post, BROWSER_ENCODINGS).body()).contains("Before the edit"));
         String edit = post.replaceAll("^(/posts/\\d+)/.*", "$1/edit");
@@ -78,7 +78,7 @@ class CompressedPagesHttpTest extends OneBlogPerClass {
 
     @Test
     void aClientThatRefusesGzipGetsThePlainPage() throws Exception {
-        BlogClient client = new BlogClient(blog.uri("/").toString());
+        BlogClient client = blog.newOwnerBrowser();
         get(client, "/posts", null);
         for (String encodings : new String[] {"gzip;q=0, identity", "identity", "br"}) {
             HttpResponse<byte[]> response = get(client, "/posts", encodings);

@@ -96,7 +96,7 @@ class PageCacheHttpTest extends OneBlogPerClass {
         blog.get(post);
         String mine = RunningBlog.csrfTokenIn(blog.get(post).body());
         assertEquals(blog.csrfToken(), mine, "this visitor's own token, matching their cookie");
-        BlogClient stranger = new BlogClient(blog.blog.url());
+        BlogClient stranger = blog.newOwnerBrowser();
         HttpResponse<String> theirs = stranger.get(post);
         String theirToken = RunningBlog.csrfTokenIn(theirs.body());
         assertNotEquals(mine, theirToken, "a new visitor is not handed someone else's token");

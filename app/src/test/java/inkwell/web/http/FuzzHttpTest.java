@@ -44,7 +44,7 @@ class FuzzHttpTest extends OneBlogPerClass {
 
     @Test
     void tokenValidCreatesAndEditsReadBackAsWrittenOrComeBackInTheForm() throws Exception {
-        BlogClient browser = new BlogClient(blog.blog.url());
+        BlogClient browser = blog.newOwnerBrowser();
         HttpResponse<String> form = browser.get("/new");
         String token = BlogClient.csrfTokenIn(form.body());
         assertTrue(form.headers().allValues("Set-Cookie").stream()
