@@ -29,6 +29,7 @@ import inkwell.search.SearchIndex;
 import inkwell.search.SearchPages;
 import inkwell.site.SettingValues;
 import inkwell.web.security.CommandToken;
+import inkwell.web.security.VouchedHosts;
 import inkwell.desktop.AppControl;
 import inkwell.desktop.LaunchCommand;
 import inkwell.desktop.LoginItem;
@@ -84,11 +85,13 @@ public final class Blog implements AutoCloseable {
     private final Exports exports;
     private final OwnerSessions sessions;
     private final SignInToken signIn;
+    private final OwnerPassword password;
     private boolean closed;
 
     private Blog(Database database, Posts posts, ViewCounter views, WebServer server,
                  ScheduledExecutorService flusher, PageCache pages, Publisher publisher, SearchIndex search,
-                 Exports exports, OwnerSessions sessions, SignInToken signIn) {
+                 Exports exports, OwnerSessions sessions, SignInToken signIn, OwnerPassword password) {
+        this.password = password;
         this.sessions = sessions;
         this.signIn = signIn;
         this.publisher = publisher;
@@ -135,7 +138,9 @@ public final class Blog implements AutoCloseable {
             csrf = new Csrf(CsrfKey.loadOrCreate(settings.dataDir()));
             commands = CommandToken.create(settings.dataDir());
             server = WebServer.start(new ServerAddress(settings.bind(), settings.port(), settings.portExplicit()),
-                    gate, templates, pages, next -> new OwnerRecognition(sessions, next));
+                    gate, templates, pages, next -> new OwnerRecognition(sessions, next),
+                    new VouchedHosts(settings.allowedHosts(), () -> site.settings().publicAddress()
+                            .map(address -> java.net.URI.create(address.base()).getHost())));
         } catch (IOException | PortInUseException | RuntimeException e) {
             closeWhenOpen(opening);
             throw e;
@@ -169,8 +174,8 @@ public final class Blog implements AutoCloseable {
             siteSettings.onSave(saved -> publisher.changed());
             Exports exports = new Exports(posts, site, media);
             Revisions revisions = new Revisions(database, posts, Clock.systemUTC());
-            SignInPages signInPages = new SignInPages(sessions, new OwnerPassword(new SettingValues(database)), signIn,
-                    templates, csrf, Clock.systemUTC());
+            OwnerPassword password = new OwnerPassword(new SettingValues(database));
+            SignInPages signInPages = new SignInPages(sessions, password, signIn, templates, csrf, Clock.systemUTC());
             gate.open(routes(signInPages, new ReadingPages(posts, templates, csrf, pages, site),
                     new WritingPages(posts, revisions, templates, csrf, site), new PreviewPages(posts, templates, csrf),
                     new RevisionPages(posts, revisions, templates, csrf),
@@ -186,7 +191,7 @@ public final class Blog implements AutoCloseable {
             search.start();
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
             return new Blog(database, posts, views, server, background(views, posts), pages, publisher, search,
-                    exports, sessions, signIn);
+                    exports, sessions, signIn, password);
         } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
@@ -339,6 +344,11 @@ public final class Blog implements AutoCloseable {
 
     private static io.undertow.server.HttpHandler owner(io.undertow.server.HttpHandler handler) {
         return OwnerOnly.route(handler);
+    }
+
+    /** Whether the owner can sign in from other devices (with a password) or only on this computer. */
+    public boolean ownerPasswordSet() {
+        return password.isSet();
     }
 
     /** The link that signs a browser in as the owner and shows {@code path}; valid while this blog runs. */

@@ -1,5 +1,6 @@
 package inkwell;
 
+import inkwell.web.http.NetworkAddresses;
 import inkwell.web.http.Routes;
 import inkwell.desktop.AppControl;
 import inkwell.desktop.AwtTray;
@@ -17,6 +18,7 @@ import inkwell.web.http.PortInUseException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -94,6 +96,7 @@ final class Launcher {
         Shutdown.onSignal(stopRequested::countDown, blog::close);
         System.out.println("Inkwell running at " + blog.url());
         System.out.flush();
+        tellWhoElseCanReach(blog);
         Optional<AwtTray> tray = settings.showTray() ? AwtTray.show(trayMenu(blog)) : Optional.empty();
         notices.trayShown(tray);
         try {
@@ -104,6 +107,22 @@ final class Launcher {
         tray.ifPresent(AwtTray::close);
         blog.close();
         return Inkwell.EXIT_OK;
+    }
+
+    /**
+     * Bound beyond this computer, the start says where readers reach the blog and who may write, on standard error
+     * (standard output keeps its one ready line for scripts).
+     */
+    private void tellWhoElseCanReach(Blog blog) {
+        List<String> reachable = NetworkAddresses.reachable(settings.bind(), blog.url());
+        if (reachable.isEmpty()) {
+            return;
+        }
+        System.err.println("Readers on your network can open: " + String.join("  ", reachable));
+        System.err.println(blog.ownerPasswordSet()
+                ? "Writing from another device needs the owner password; over plain HTTP it crosses the network "
+                        + "readable (see the README for HTTPS behind a proxy)."
+                : "Writing stays on this computer: no owner password is set (Settings > Sign-in and sessions).");
     }
 
     /** The browser takes as long to start as Derby: both at once, its first request waits for the pages. */

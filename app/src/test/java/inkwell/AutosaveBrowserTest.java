@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import inkwell.desktop.SingleInstance;
 import inkwell.desktop.AppControl;
 import inkwell.settings.Settings;
 import java.net.URI;
@@ -83,6 +84,7 @@ class AutosaveBrowserTest {
     @Test
     void textTypedInATabClosedMidTypingIsOfferedWhenTheEditorIsReopened() throws Exception {
         try (RunningBlog blog = RunningBlog.start(dataDir)) {
+            driver.get(blog.blog.signInLink("/"));
             String edit = blog.uri(editPath(blog.createPost("Closed tab", "Ada", "Saved text."))).toString();
             driver.get(edit);
             String first = driver.getWindowHandle();
@@ -104,6 +106,7 @@ class AutosaveBrowserTest {
         try (RunningBlog blog = RunningBlog.start(dataDir)) {
             edit = blog.uri(editPath(blog.createPost("Offline", "Ada", "Saved text."))).toString();
             port = URI.create(edit).getPort();
+            driver.get(blog.blog.signInLink("/"));
             driver.get(edit);
         } // Inkwell stops: the page stays open, nothing answers it
         driver.findElement(By.id("content")).sendKeys(TYPED);
@@ -142,7 +145,8 @@ class AutosaveBrowserTest {
         String post;
         try {
             URI url = InkwellChild.readyUrl(inkwell);
-            post = new BlogClient(url.toString()).postForm("/posts", Map.of("title", "Killed", "name", "Ada",
+            driver.get(SingleInstance.signInLink(dataDir).orElseThrow());
+            post = BlogClient.ownerOf(dataDir).postForm("/posts", Map.of("title", "Killed", "name", "Ada",
                     "content", "Saved text.")).headers().firstValue("Location").orElseThrow();
             driver.get(url.resolve(editPath(post)).toString());
             driver.findElement(By.id("content")).sendKeys(TYPED);
@@ -154,6 +158,7 @@ class AutosaveBrowserTest {
         Process again = InkwellChild.launch("--headless", "--port", "0", "--data-dir", dataDir.toString());
         try {
             URI url = InkwellChild.readyUrl(again);
+            driver.get(SingleInstance.signInLink(dataDir).orElseThrow());
             // Another port is another origin: this browser's own copy is not there, the server's must be.
             driver.get(url.resolve(editPath(post)).toString());
             assertEquals("Saved text.", content(), "the post itself still holds its saved text");
@@ -175,6 +180,7 @@ class AutosaveBrowserTest {
     @Test
     void aNewPostsAutosaveMakesOneDraftAndThePageMovesToIt() throws Exception {
         try (RunningBlog blog = RunningBlog.start(dataDir)) {
+            driver.get(blog.blog.signInLink("/"));
             driver.get(blog.uri("/new").toString());
             driver.findElement(By.id("title")).sendKeys("Thoughts in progress");
             driver.findElement(By.id("name")).sendKeys("Ada");
@@ -196,6 +202,7 @@ class AutosaveBrowserTest {
     void theHistoryAndComparePagesHaveNoAxeViolationsInLightAndDark() throws Exception {
         Axe axe = Axe.load(AXE_CORE);
         try (RunningBlog blog = RunningBlog.start(dataDir)) {
+            driver.get(blog.blog.signInLink("/"));
             String post = blog.createPost("Caching without stampedes", "Ada Lovelace", "When a hot key expires, "
                     + "every request misses at once and the database takes the whole load.");
             String edit = editPath(post);

@@ -150,7 +150,29 @@ class BrowserTest extends ChromiumWithBlog {
         auditShownPage(axe, "settings saved", violations);
         audit(axe, "about", "/about", violations);
         tagPagesAndTheTagsField(axe, violations);
+        audit(axe, "sign-in and sessions", "/account", violations);
+        screenshot("account");
+        readerPages(axe, post, violations);
         assertTrue(violations.isEmpty(), violations.size() + " axe-core violation(s):\n" + String.join("\n", violations));
+    }
+
+    /**
+     * The blog as a reader gets it (no cookies), and the sign-in page before and after a password is set, with a
+     * wrong password's message beside the field.
+     */
+    private void readerPages(Axe axe, String post, List<String> violations) throws Exception {
+        driver.manage().deleteAllCookies();
+        audit(axe, "home, as a reader", "/", violations);
+        audit(axe, "post, as a reader", post, violations);
+        audit(axe, "sign-in, no password set", "/signin", violations);
+        assertEquals(200, blog.postForm("/account/password", Map.of("password", "correct horse battery",
+                "repeat", "correct horse battery")).statusCode());
+        audit(axe, "sign-in", "/signin", violations);
+        type("password", "not the password");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-error")));
+        auditShownPage(axe, "sign-in, wrong password", violations);
+        screenshot("signin");
     }
 
     /**

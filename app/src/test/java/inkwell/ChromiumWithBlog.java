@@ -30,6 +30,7 @@ abstract class ChromiumWithBlog {
     void start() throws Exception {
         driver = HeadlessChromium.start();
         blog = RunningBlog.start(dataDir);
+        driver.get(blog.blog.signInLink("/")); // as the browser Inkwell opens: signed in as the owner
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         Files.createDirectories(SCREENSHOTS);
     }

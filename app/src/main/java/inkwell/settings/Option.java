@@ -12,6 +12,8 @@ enum Option {
     PORT("port", "N", "port to listen on; 0 takes any free port (default " + Settings.PREFERRED_PORT
             + ", or a free one when that is busy)"),
     BIND("bind", "ADDR", "address to listen on (default " + Settings.DEFAULT_BIND + ": this computer only)"),
+    ALLOWED_HOSTS("allowed-hosts", "NAMES", "other host names this blog answers to, comma-separated (a reverse "
+            + "proxy's public name, say); this computer's own name is always allowed"),
     DATA_DIR("data-dir", "DIR", "folder for the database, logs and settings (default: the per-user app folder)"),
     DATABASE_URL("database-url", "JDBC_URL", "use this database instead of the embedded one, e.g. "
             + "jdbc:postgresql://localhost/inkwell"),

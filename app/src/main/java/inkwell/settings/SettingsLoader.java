@@ -53,7 +53,25 @@ public final class SettingsLoader {
         String siteTitle = optional(values, Option.SITE_TITLE).orElse(Settings.DEFAULT_SITE_TITLE);
         return new Settings(port, portText != null, bind, dataDir.toAbsolutePath().normalize(), databaseUrl,
                 optional(values, Option.DATABASE_USER), optional(values, Option.DATABASE_PASSWORD), siteTitle,
-                !headless && !flag(values, Option.NO_BROWSER), !headless && !flag(values, Option.NO_TRAY));
+                !headless && !flag(values, Option.NO_BROWSER), !headless && !flag(values, Option.NO_TRAY),
+                hostNames(optional(values, Option.ALLOWED_HOSTS).orElse("")));
+    }
+
+    /** {@code --allowed-hosts}: plain DNS names (no scheme, port or path), lower-cased. */
+    static java.util.List<String> hostNames(String text) throws SettingsException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String part : text.split(",")) {
+            String name = part.trim().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (name.length() > 253 || !name.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")) {
+                throw new SettingsException("--allowed-hosts takes host names separated by commas, such as "
+                        + "blog.example.org; \"" + part.trim() + "\" is not one");
+            }
+            names.add(name);
+        }
+        return java.util.List.copyOf(names);
     }
 
     private Map<Option, String> fromEnvironment() {

@@ -17,6 +17,7 @@ import io.undertow.server.handlers.PathHandler;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.Options;
@@ -49,13 +50,14 @@ public final class WebServer {
      * Every filter a request meets, top to bottom, each with one job. The first ones run on the IO thread, so a
      * refused, oversized or stalled request, and a kept page, never take a worker thread.
      */
-    static HttpHandler pipeline(ErrorPages errors, PageCache cache, HandlerWrapper viewer, HttpHandler endpoint) {
+    static HttpHandler pipeline(ErrorPages errors, PageCache cache, HandlerWrapper viewer, Predicate<String> hosts,
+                                HttpHandler endpoint) {
         List<HandlerWrapper> filters = List.of(
                 GracefulShutdownHandler::new,               // stop: refuse new requests, let running ones finish
                 Compression::new,                           // gzip text answers larger than a packet
                 SecurityHeaders::new,                       // CSP, nosniff, no framing, same-origin referrer
                 next -> new BodyLimits(next, errors),       // 411 without a length, 413 past 1 MiB
-                next -> new HostCheck(next, errors),        // 421 for a foreign Host, 403 for a foreign Origin
+                next -> new HostCheck(next, errors, hosts), // 421 for a foreign Host, 403 for a foreign Origin
                 HttpContinueReadHandler::new,               // "100 Continue" for clients that wait for it
                 next -> new BufferedBodies(next, errors),   // the whole body read here, 400 if it breaks off
                 viewer,                                     // the owner or a visitor: each has their own pages
@@ -75,13 +77,13 @@ public final class WebServer {
      * taken instead; a port the user asked for that is busy is an error with a clear message.
      */
     public static WebServer start(ServerAddress address, HttpHandler pages, Templates templates, PageCache cache,
-                                  HandlerWrapper viewer) throws PortInUseException {
+                                  HandlerWrapper viewer, Predicate<String> hosts) throws PortInUseException {
         Assets assets = new Assets(templates.assets(), WebServer.class.getClassLoader());
         HttpHandler endpoint = new PathHandler(pages)
                 .addPrefixPath(Routes.ASSETS, assets)
                 .addExactPath(Routes.FAVICON, exchange -> assets.serve(exchange, "img/favicon.ico"));
         GracefulShutdownHandler graceful = (GracefulShutdownHandler) pipeline(new ErrorPages(templates), cache,
-                viewer, endpoint);
+                viewer, hosts, endpoint);
         Undertow undertow;
         try {
             undertow = build(address.host(), address.port(), graceful);

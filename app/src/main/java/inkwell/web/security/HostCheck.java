@@ -10,12 +10,14 @@ import io.undertow.util.Methods;
 import io.undertow.util.Protocols;
 import java.net.URI;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * DNS-rebinding and cross-site defence for a server on the user's own machine. A hostile page can point its
  * own domain name at 127.0.0.1, but it cannot make the browser send a Host header other than that name: so
- * only loopback names and IP literals are served (421 otherwise). POSTs must also come from this very origin
+ * only loopback names, IP literals and the names the owner vouches for are served (421 otherwise): this
+ * computer's own name (for readers on the LAN), the public address's host, and {@code --allowed-hosts}. POSTs must also come from this very origin
  * when the browser says where they come from (Origin, Sec-Fetch-Site).
  */
 public final class HostCheck implements HttpHandler {
@@ -25,10 +27,13 @@ public final class HostCheck implements HttpHandler {
 
     private final HttpHandler next;
     private final ErrorPages errors;
+    private final Predicate<String> vouchedFor;
 
-    public HostCheck(HttpHandler next, ErrorPages errors) {
+    /** {@code vouchedFor} answers for a lower-case host name without port or final dot. */
+    public HostCheck(HttpHandler next, ErrorPages errors, Predicate<String> vouchedFor) {
         this.next = next;
         this.errors = errors;
+        this.vouchedFor = vouchedFor;
     }
 
     /** Runs on the IO thread, before kept pages are served: a refused request never reaches the cache. */
@@ -42,7 +47,7 @@ public final class HostCheck implements HttpHandler {
         next.handleRequest(exchange);
     }
 
-    private static HttpError refusal(HttpServerExchange exchange) {
+    private HttpError refusal(HttpServerExchange exchange) {
         String host = exchange.getRequestHeaders().getFirst(Headers.HOST);
         if (host == null) {
             // HTTP/1.0 clients may omit Host; browsers never do, so this is no rebinding risk.
@@ -50,7 +55,7 @@ public final class HostCheck implements HttpHandler {
                 return HttpError.badRequest("The request has no Host header. Open the blog at the address "
                         + "Inkwell printed when it started.");
             }
-        } else if (!isLocalHost(host)) {
+        } else if (!isLocalHost(host) && !vouchedFor.test(hostName(host))) {
             return new HttpError(421, "This blog only answers at its own address on this computer (such as "
                     + "http://127.0.0.1/ or http://localhost/), not at \"" + host + "\".");
         }
@@ -58,19 +63,22 @@ public final class HostCheck implements HttpHandler {
     }
 
     static boolean isLocalHost(String hostHeader) {
+        String name = hostName(hostHeader);
+        // IP literals cannot be rebound: a page served from one is same-origin with this server anyway.
+        return name.equals("localhost") || IPV4.matcher(name).matches() || IPV6.matcher(name).matches();
+    }
+
+    /** The host name of a Host header: lower case, no port, no final dot; "" when the port is malformed. */
+    static String hostName(String hostHeader) {
         String name = hostHeader.trim().toLowerCase(Locale.ROOT);
         int colon = name.startsWith("[") ? name.indexOf("]:") + 1 : name.lastIndexOf(':');
         if (colon > 0) {
             if (!PORT.matcher(name.substring(colon)).matches()) {
-                return false;
+                return "";
             }
             name = name.substring(0, colon);
         }
-        if (name.endsWith(".")) {
-            name = name.substring(0, name.length() - 1);
-        }
-        // IP literals cannot be rebound: a page served from one is same-origin with this server anyway.
-        return name.equals("localhost") || IPV4.matcher(name).matches() || IPV6.matcher(name).matches();
+        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 
     private static HttpError originRefusal(HttpServerExchange exchange, String host) {
