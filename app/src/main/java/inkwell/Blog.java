@@ -140,7 +140,8 @@ public final class Blog implements AutoCloseable {
             server = WebServer.start(new ServerAddress(settings.bind(), settings.port(), settings.portExplicit()),
                     gate, templates, pages, next -> new OwnerRecognition(sessions, next),
                     new VouchedHosts(settings.allowedHosts(), () -> site.settings().publicAddress()
-                            .map(address -> java.net.URI.create(address.base()).getHost())));
+                            .map(address -> java.net.URI.create(address.base()).getHost())),
+                    java.util.Set.copyOf(settings.trustedProxies()));
         } catch (IOException | PortInUseException | RuntimeException e) {
             closeWhenOpen(opening);
             throw e;

@@ -1,5 +1,6 @@
 package inkwell.auth;
 
+import inkwell.web.security.TrustedProxies;
 import inkwell.web.view.Viewer;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -44,6 +45,7 @@ public final class OwnerRecognition implements HttpHandler {
 
     static boolean fromThisComputer(HttpServerExchange exchange) {
         InetSocketAddress source = exchange.getSourceAddress();
-        return source != null && source.getAddress() != null && ThisComputer.is(source.getAddress());
+        return !TrustedProxies.forwarded(exchange) && source != null && source.getAddress() != null
+                && ThisComputer.is(source.getAddress());
     }
 }

@@ -14,6 +14,8 @@ enum Option {
     BIND("bind", "ADDR", "address to listen on (default " + Settings.DEFAULT_BIND + ": this computer only)"),
     ALLOWED_HOSTS("allowed-hosts", "NAMES", "other host names this blog answers to, comma-separated (a reverse "
             + "proxy's public name, say); this computer's own name is always allowed"),
+    TRUSTED_PROXIES("trusted-proxies", "ADDRS", "addresses of reverse proxies in front of Inkwell, comma-separated; "
+            + "only their X-Forwarded-For, -Proto and -Host headers are believed"),
     DATA_DIR("data-dir", "DIR", "folder for the database, logs and settings (default: the per-user app folder)"),
     DATABASE_URL("database-url", "JDBC_URL", "use this database instead of the embedded one, e.g. "
             + "jdbc:postgresql://localhost/inkwell"),

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param portExplicit  whether the user asked for this port (then a busy port is an error instead of a fallback)
  * @param databaseUrl   a JDBC URL for another database; empty means the embedded Derby in {@code dataDir/db}
  * @param allowedHosts  host names the blog also answers to (a reverse proxy's), lower case
+ * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For/Proto/Host headers are believed
  */
 public record Settings(
         int port,
@@ -23,7 +24,8 @@ public record Settings(
         String siteTitle,
         boolean openBrowser,
         boolean showTray,
-        java.util.List<String> allowedHosts) {
+        java.util.List<String> allowedHosts,
+        java.util.List<String> trustedProxies) {
 
     /** The port Inkwell prefers when none is given: "INK" on a phone keypad is 465, taken; 8465 is quiet. */
     public static final int PREFERRED_PORT = 8465;
@@ -35,7 +37,7 @@ public record Settings(
                     Optional<String> databaseUser, Optional<String> databasePassword, String siteTitle,
                     boolean openBrowser, boolean showTray) {
         this(port, portExplicit, bind, dataDir, databaseUrl, databaseUser, databasePassword, siteTitle, openBrowser,
-                showTray, java.util.List.of());
+                showTray, java.util.List.of(), java.util.List.of());
     }
 
     public Path databaseFolder() {

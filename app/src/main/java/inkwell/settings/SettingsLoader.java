@@ -54,7 +54,8 @@ public final class SettingsLoader {
         return new Settings(port, portText != null, bind, dataDir.toAbsolutePath().normalize(), databaseUrl,
                 optional(values, Option.DATABASE_USER), optional(values, Option.DATABASE_PASSWORD), siteTitle,
                 !headless && !flag(values, Option.NO_BROWSER), !headless && !flag(values, Option.NO_TRAY),
-                hostNames(optional(values, Option.ALLOWED_HOSTS).orElse("")));
+                hostNames(optional(values, Option.ALLOWED_HOSTS).orElse("")),
+                addresses(optional(values, Option.TRUSTED_PROXIES).orElse("")));
     }
 
     /** {@code --allowed-hosts}: plain DNS names (no scheme, port or path), lower-cased. */
@@ -72,6 +73,27 @@ public final class SettingsLoader {
             names.add(name);
         }
         return java.util.List.copyOf(names);
+    }
+
+    /** {@code --trusted-proxies}: IP addresses only (a name would be looked up, and could be made to lie). */
+    static java.util.List<String> addresses(String text) throws SettingsException {
+        java.util.List<String> addresses = new java.util.ArrayList<>();
+        for (String part : text.split(",")) {
+            String address = part.trim();
+            if (address.isEmpty()) {
+                continue;
+            }
+            if (!address.matches("[0-9.]{7,15}|[0-9a-fA-F:]{2,39}")) {
+                throw new SettingsException("--trusted-proxies takes IP addresses separated by commas, such as "
+                        + "127.0.0.1; \"" + address + "\" is not one");
+            }
+            try {
+                addresses.add(InetAddress.getByName(address).getHostAddress());
+            } catch (UnknownHostException e) {
+                throw new SettingsException("--trusted-proxies: \"" + address + "\" is not an IP address");
+            }
+        }
+        return java.util.List.copyOf(addresses);
     }
 
     private Map<Option, String> fromEnvironment() {

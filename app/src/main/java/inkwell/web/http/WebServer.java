@@ -4,6 +4,7 @@ import inkwell.web.assets.Assets;
 import inkwell.web.cache.CachedPages;
 import inkwell.web.cache.PageCache;
 import inkwell.web.security.HostCheck;
+import inkwell.web.security.TrustedProxies;
 import inkwell.web.security.SecurityHeaders;
 import inkwell.web.view.ErrorPages;
 import inkwell.web.view.Templates;
@@ -17,6 +18,7 @@ import io.undertow.server.handlers.PathHandler;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +53,11 @@ public final class WebServer {
      * refused, oversized or stalled request, and a kept page, never take a worker thread.
      */
     static HttpHandler pipeline(ErrorPages errors, PageCache cache, HandlerWrapper viewer, Predicate<String> hosts,
-                                HttpHandler endpoint) {
+                                Set<String> proxies, HttpHandler endpoint) {
         List<HandlerWrapper> filters = List.of(
                 GracefulShutdownHandler::new,               // stop: refuse new requests, let running ones finish
                 Compression::new,                           // gzip text answers larger than a packet
+                next -> new TrustedProxies(proxies, next),  // a configured proxy's X-Forwarded-* headers
                 SecurityHeaders::new,                       // CSP, nosniff, no framing, same-origin referrer
                 next -> new BodyLimits(next, errors),       // 411 without a length, 413 past 1 MiB
                 next -> new HostCheck(next, errors, hosts), // 421 for a foreign Host, 403 for a foreign Origin
@@ -77,13 +80,14 @@ public final class WebServer {
      * taken instead; a port the user asked for that is busy is an error with a clear message.
      */
     public static WebServer start(ServerAddress address, HttpHandler pages, Templates templates, PageCache cache,
-                                  HandlerWrapper viewer, Predicate<String> hosts) throws PortInUseException {
+                                  HandlerWrapper viewer, Predicate<String> hosts, Set<String> proxies)
+            throws PortInUseException {
         Assets assets = new Assets(templates.assets(), WebServer.class.getClassLoader());
         HttpHandler endpoint = new PathHandler(pages)
                 .addPrefixPath(Routes.ASSETS, assets)
                 .addExactPath(Routes.FAVICON, exchange -> assets.serve(exchange, "img/favicon.ico"));
         GracefulShutdownHandler graceful = (GracefulShutdownHandler) pipeline(new ErrorPages(templates), cache,
-                viewer, hosts, endpoint);
+                viewer, hosts, proxies, endpoint);
         Undertow undertow;
         try {
             undertow = build(address.host(), address.port(), graceful);

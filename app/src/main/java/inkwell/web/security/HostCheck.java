@@ -98,7 +98,9 @@ public final class HostCheck implements HttpHandler {
     private static boolean sameAuthority(String origin, String host) {
         try {
             URI uri = URI.create(origin);
-            return "http".equalsIgnoreCase(uri.getScheme()) && uri.getRawAuthority() != null
+            // https too: behind a reverse proxy that ends TLS, the browser's origin is https://host.
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getRawAuthority() != null
                     && uri.getRawAuthority().equalsIgnoreCase(host.trim());
         } catch (IllegalArgumentException e) {
             return false;

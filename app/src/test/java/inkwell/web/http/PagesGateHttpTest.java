@@ -30,7 +30,7 @@ class PagesGateHttpTest {
     void start() throws Exception {
         Templates templates = new Templates(new inkwell.site.CurrentSite(inkwell.site.SiteSettings.titled("Gate test")), new AssetUrls(PagesGate.class.getClassLoader()));
         server = WebServer.start(new ServerAddress("127.0.0.1", 0, false), gate, templates, new PageCache(),
-                next -> next, name -> false);
+                next -> next, name -> false, java.util.Set.of());
     }
 
     @AfterEach
