@@ -8,7 +8,7 @@ import java.util.Random;
  * Writes a realistic corpus into a running Inkwell through its own create form (with the CSRF token, as a
  * browser does): Markdown articles of 3-5 KB with headings, paragraphs, fenced code in several languages,
  * tables, bullet and numbered lists and quotes. Deterministic for a given seed.
- * Usage: java -cp 'app/target/inkwell.jar:app/target/lib/*' bench/Corpus.java BASE_URL COUNT [SEED]
+ * Usage: java -cp 'app/target/inkwell.jar:app/target/lib/*' bench/Corpus.java DATA_DIR|BASE_URL COUNT [SEED]
  * Prints the path of every post it made, one per line.
  */
 public class Corpus {
@@ -47,7 +47,9 @@ public class Corpus {
             ```""");
 
     public static void main(String[] args) throws Exception {
-        BlogClient browser = new BlogClient(args[0]);
+        // A data folder: sign in as its owner through inkwell.url. A URL: an Inkwell from before sign-in.
+        BlogClient browser = args[0].startsWith("http") ? new BlogClient(args[0])
+                : BlogClient.ownerOf(java.nio.file.Path.of(args[0]));
         int count = Integer.parseInt(args[1]);
         Random random = new Random(args.length > 2 ? Long.parseLong(args[2]) : 42);
         for (int i = 1; i <= count; i++) {

@@ -7,12 +7,14 @@ import org.jsoup.nodes.Document;
 /**
  * Edits one post through the app's own edit form, as its owner would fix a sentence: opens the form (with its
  * CSRF token), keeps the title and the author's name, adds SENTENCE as a new last paragraph and saves.
- * Usage: java -cp 'app/target/inkwell.jar:app/target/lib/*' bench/EditPost.java BASE_URL POST_PATH SENTENCE
+ * Usage: java -cp 'app/target/inkwell.jar:app/target/lib/*' bench/EditPost.java DATA_DIR|BASE_URL POST_PATH SENTENCE
  * (POST_PATH as Corpus.java prints it, e.g. /posts/501/some-slug). Prints where the saved post now is.
  */
 public class EditPost {
     public static void main(String[] args) throws Exception {
-        BlogClient browser = new BlogClient(args[0]);
+        // A data folder: sign in as its owner through inkwell.url. A URL: an Inkwell from before sign-in.
+        BlogClient browser = args[0].startsWith("http") ? new BlogClient(args[0])
+                : BlogClient.ownerOf(java.nio.file.Path.of(args[0]));
         String id = args[1].replaceFirst("^/posts/([0-9]+).*", "$1");
         String path = "/posts/" + id + "/edit";
         HttpResponse<String> form = browser.get(path);

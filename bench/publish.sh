@@ -47,10 +47,11 @@ thousands() { sed ':a;s/\B[0-9]\{3\}\>/,&/;ta' <<< "$1"; }
 data="$work/blog"
 note "writing $posts articles through the create form"
 start_inkwell "$data"
-java -cp "$app_cp" bench/Corpus.java "$server_url/" "$posts" > "$work/posts.txt"
+java -cp "$app_cp" bench/Corpus.java "$data" "$posts" > "$work/posts.txt"
 middle=$(sed -n "$(((posts + 1) / 2))p" "$work/posts.txt")
 newest=$(tail -1 "$work/posts.txt")
-token=$(curl -s -c "$work/cookies.txt" "$server_url/new" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -o /dev/null -c "$work/cookies.txt" "$(sed -n 3p "$data/inkwell.url")"   # signed in as the owner
+token=$(curl -s -b "$work/cookies.txt" -c "$work/cookies.txt" "$server_url/new" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 saved=$(curl -s -o /dev/null -w '%{http_code}' -b "$work/cookies.txt" -c "$work/cookies.txt" "$server_url/settings" \
     --data-urlencode "_csrf=$token" --data-urlencode "title=Bench Notes" \
     --data-urlencode "description=A thousand posts about making things fast." --data-urlencode "author=Bench Writer" \
@@ -102,7 +103,7 @@ edit_and_publish() {
     note "editing $post and publishing, $runs times"
     : > "$work/edit.txt"; : > "$work/edit-files.txt"
     for i in $(seq "$runs"); do
-        java -cp "$app_cp" bench/EditPost.java "$server_url/" "$post" "Edited by the bench, round $i." > /dev/null
+        java -cp "$app_cp" bench/EditPost.java "$data" "$post" "Edited by the bench, round $i." > /dev/null
         publish "file://$bare"
         files=$(changed_files)
         git -C "$bare" diff --name-only gh-pages~1 gh-pages > "$work/diff-$name-$i.txt"

@@ -48,7 +48,7 @@ rss_mib() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 data="$work/blog-100"
 note "writing 100 articles through the create form"
 start_inkwell "$data"
-java -cp "$app_cp" bench/Corpus.java "$server_url/" 100 > "$work/posts.txt"
+java -cp "$app_cp" bench/Corpus.java "$data" 100 > "$work/posts.txt"
 post=$(sed -n 50p "$work/posts.txt")
 css=$(curl -s "$server_url/" | sed -n 's/.*href="\(\/assets\/css\/site\.css[^"]*\)".*/\1/p' | head -1)
 declare -A page_path=([post]="$post" [list]="/posts" [home]="/" [css]="$css")

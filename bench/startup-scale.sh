@@ -16,7 +16,7 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] 
 data="$work/blog-100"
 note "writing 100 articles through the create form"
 start_inkwell "$data"
-java -cp "$app_cp" bench/Corpus.java "$server_url/" 100 > /dev/null
+java -cp "$app_cp" bench/Corpus.java "$data" 100 > /dev/null
 stop_server
 build_baseline
 [ -n "$baseline_jar" ] || { note "no baseline: nothing to compare with"; exit 1; }

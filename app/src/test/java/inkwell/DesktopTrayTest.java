@@ -153,10 +153,9 @@ class DesktopTrayTest {
         String ready = out.readLine();
         assertTrue(ready != null && ready.startsWith("Inkwell running at "), "ready: " + ready);
         URI url = URI.create(ready.substring("Inkwell running at ".length()));
-        HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> home = BlogClient.ownerOf(dataDir).get("/");
         assertEquals(200, home.statusCode());
-        assertTrue(home.body().contains("href=\"/stop\""), "the web UI offers Stop Inkwell");
+        assertTrue(home.body().contains("href=\"/stop\""), "the web UI offers its owner Stop Inkwell");
         inkwell.toHandle().destroy();
         assertTrue(inkwell.waitFor(15, TimeUnit.SECONDS));
         assertEquals(0, inkwell.exitValue());
