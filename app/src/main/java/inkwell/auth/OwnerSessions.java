@@ -1,11 +1,10 @@
 package inkwell.auth;
 
+import inkwell.web.security.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -135,25 +134,10 @@ public final class OwnerSessions {
         StringBuilder text = new StringBuilder();
         byHash.values().forEach(session -> text.append(SessionLine.format(session)).append('\n'));
         try {
-            Path temporary = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            try {
-                ownerOnly(temporary);
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            PrivateFiles.write(file, text.toString());
         } catch (IOException e) {
             // The sessions still work until the next start; only their survival of a restart is lost.
             LOG.warn("Could not save the owner sessions: {}", e.getMessage());
-        }
-    }
-
-    static void ownerOnly(Path path) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the per-user data folder is private to its owner already.
         }
     }
 

@@ -1,5 +1,6 @@
 package inkwell.desktop;
 
+import inkwell.web.security.PrivateFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -129,19 +129,7 @@ public final class SingleInstance implements AutoCloseable {
      * Written atomically, and readable by its owner only from the first byte (the link signs a browser in).
      */
     public void publish(String url, String signInLink) throws IOException {
-        Path temporary = Files.createTempFile(dataDir, URL_FILE, ".tmp");
-        try {
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Windows: the per-user data folder is private to its owner already.
-            }
-            Files.writeString(temporary, url + "\n" + instanceId + "\n" + signInLink + "\n", StandardCharsets.UTF_8);
-            Files.move(temporary, dataDir.resolve(URL_FILE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        PrivateFiles.write(dataDir.resolve(URL_FILE), url + "\n" + instanceId + "\n" + signInLink + "\n");
     }
 
     @Override

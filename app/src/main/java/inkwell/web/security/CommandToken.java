@@ -33,19 +33,7 @@ public final class CommandToken {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        Path temporary = Files.createTempFile(dataDir, FILE, ".tmp");
-        try {
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Windows: the per-user data folder is private to its owner already.
-            }
-            Files.writeString(temporary, token + "\n", StandardCharsets.US_ASCII);
-            Files.move(temporary, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        PrivateFiles.write(dataDir.resolve(FILE), token + "\n");
         return new CommandToken(token);
     }
 
