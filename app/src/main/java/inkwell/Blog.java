@@ -1,95 +1,81 @@
 package inkwell;
 
+import inkwell.backup.BackupException;
+import inkwell.backup.BackupPages;
+import inkwell.backup.BackupReason;
+import inkwell.backup.Backups;
+import inkwell.backup.DatabaseSwap;
+import inkwell.backup.Manifest;
+import inkwell.backup.RestoreOutcome;
+import inkwell.backup.Restorer;
+import inkwell.desktop.AppControl;
+import inkwell.desktop.SystemHandlers;
 import inkwell.media.MediaPages;
-import inkwell.media.MediaStore;
-import inkwell.media.StoredImageSizes;
-import inkwell.posts.Posts;
+import inkwell.posts.PreviewPages;
 import inkwell.posts.ReadingPages;
 import inkwell.posts.RevisionPages;
-import inkwell.posts.Revisions;
 import inkwell.posts.TagPages;
-import inkwell.posts.PreviewPages;
-import inkwell.transfer.ExportArchive;
-import inkwell.transfer.ExportPages;
-import inkwell.transfer.Exports;
 import inkwell.posts.WritingPages;
 import inkwell.publish.CrawlFiles;
 import inkwell.publish.PublishCommandPage;
 import inkwell.publish.PublishPages;
 import inkwell.publish.Publisher;
-import inkwell.publish.StaticSite;
-import inkwell.posts.PublicPosts;
-import inkwell.search.SearchIndex;
 import inkwell.search.SearchPages;
-import inkwell.site.SettingValues;
-import inkwell.web.security.CommandToken;
-import inkwell.desktop.AppControl;
-import inkwell.desktop.LaunchCommand;
-import inkwell.desktop.LoginItem;
-import inkwell.desktop.SystemHandlers;
 import inkwell.settings.Settings;
 import inkwell.site.CurrentSite;
 import inkwell.site.SitePages;
 import inkwell.site.SiteSettings;
-import inkwell.site.SiteSettingsService;
+import inkwell.storage.BeforeUpgrade;
 import inkwell.storage.Database;
 import inkwell.storage.DatabaseException;
-import inkwell.views.ViewCounter;
+import inkwell.transfer.ExportArchive;
+import inkwell.transfer.ExportPages;
 import inkwell.web.assets.AssetUrls;
-import inkwell.web.security.Csrf;
-import inkwell.web.security.CsrfKey;
 import inkwell.web.cache.PageCache;
 import inkwell.web.http.PagesGate;
 import inkwell.web.http.PortInUseException;
 import inkwell.web.http.Router;
 import inkwell.web.http.Routes;
 import inkwell.web.http.ServerAddress;
-import inkwell.web.view.Templates;
 import inkwell.web.http.WebServer;
+import inkwell.web.security.CommandToken;
+import inkwell.web.security.Csrf;
+import inkwell.web.security.CsrfKey;
+import inkwell.web.view.Templates;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running blog: database, pages and web server, wired together, with every route in {@link #routes}.
- * Closing it is the one clean shutdown: stop taking requests, let running ones finish, write the view counts,
- * close JPA and shut Derby down.
+ * The running blog: the web server in front ({@link BlogShell}) and the parts that stand on the database
+ * ({@link BlogParts}), with every route in {@link #routes}. Closing it is the one clean shutdown: stop taking
+ * requests, let running ones finish, write the view counts, close JPA and shut Derby down.
+ *
+ * <p>A restore replaces the parts while the web server keeps its port (see {@link #restore}).
  */
-public final class Blog implements AutoCloseable {
+public final class Blog implements AutoCloseable, Restorer {
     private static final Logger LOG = LoggerFactory.getLogger(Blog.class);
-    static final long VIEW_FLUSH_SECONDS = 5;
-    static final long SCHEDULE_CHECK_MILLIS = 1000;
+    /** How long a restore waits for the requests being served before it closes the database under them. */
+    static final Duration DRAIN = Duration.ofSeconds(30);
 
-    private final Database database;
-    private final Posts posts;
-    private final ViewCounter views;
+    private final BlogShell shell;
     private final WebServer server;
-    private final ScheduledExecutorService flusher;
-    private final PageCache pages;
-    private final Publisher publisher;
-    private final SearchIndex search;
-    private final Exports exports;
+    private final PagesGate gate;
+    private volatile BlogParts parts;
+    private volatile RestoreOutcome lastRestore;
     private boolean closed;
 
-    private Blog(Database database, Posts posts, ViewCounter views, WebServer server,
-                 ScheduledExecutorService flusher, PageCache pages, Publisher publisher, SearchIndex search,
-                 Exports exports) {
-        this.publisher = publisher;
-        this.exports = exports;
-        this.search = search;
-        this.database = database;
-        this.posts = posts;
-        this.views = views;
+    private Blog(BlogShell shell, WebServer server, PagesGate gate) {
+        this.shell = shell;
         this.server = server;
-        this.flusher = flusher;
-        this.pages = pages;
+        this.gate = gate;
     }
 
     /** Starts a blog with no welcome post and nothing to do once it listens (tests, the self-test). */
@@ -109,18 +95,18 @@ public final class Blog implements AutoCloseable {
     public static Blog start(Settings settings, AppControl control, Consumer<String> listening, boolean welcome)
             throws DatabaseException, PortInUseException, IOException {
         DataFolder.prepare(settings);
+        DatabaseSwap.recover(settings.dataDir());
         CompletableFuture<Database> opening = openInBackground(settings);
         PagesGate gate = new PagesGate();
         WebServer server;
-        Templates templates;
-        Csrf csrf;
-        CommandToken commands;
+        BlogShell shell;
         PageCache pages = new PageCache();
         CurrentSite site = new CurrentSite(SiteSettings.titled(settings.siteTitle()));
         try {
-            templates = new Templates(site, new AssetUrls(Blog.class.getClassLoader()));
-            csrf = new Csrf(CsrfKey.loadOrCreate(settings.dataDir()));
-            commands = CommandToken.create(settings.dataDir());
+            Templates templates = new Templates(site, new AssetUrls(Blog.class.getClassLoader()));
+            Csrf csrf = new Csrf(CsrfKey.loadOrCreate(settings.dataDir()));
+            CommandToken commands = CommandToken.create(settings.dataDir());
+            shell = new BlogShell(settings, control, templates, csrf, commands, pages, site);
             server = WebServer.start(new ServerAddress(settings.bind(), settings.port(), settings.portExplicit()),
                     gate, templates, pages);
         } catch (IOException | PortInUseException | RuntimeException e) {
@@ -128,105 +114,40 @@ public final class Blog implements AutoCloseable {
             throw e;
         }
         listening.accept(server.url());
-        Database database;
+        Blog blog = new Blog(shell, server, gate);
         try {
-            database = awaitDatabase(opening);
-        } catch (DatabaseException | RuntimeException e) {
+            blog.parts = BlogParts.open(awaitDatabase(opening), shell, blog, welcome);
+        } catch (DatabaseException | IOException | RuntimeException e) {
             gate.fail();
             server.stop();
             throw e;
         }
-        SearchIndex search = null;
-        try {
-            SiteSettingsService siteSettings = new SiteSettingsService(database, site, pages);
-            siteSettings.load(SiteSettings.titled(settings.siteTitle()));
-            ViewCounter views = new ViewCounter(database, Clock.systemUTC());
-            Posts posts = new Posts(database, views, Clock.systemUTC(), pages);
-            // It follows writes from here on (the welcome post's too), and opens once the pages are served.
-            search = SearchIndex.inFolder(settings.dataDir().resolve("search"), new PublicPosts(database));
-            posts.onPostChange(search::follow);
-            MediaStore media = new MediaStore(settings.dataDir().resolve("media"));
-            posts.renderImagesWith(new StoredImageSizes(media));
-            if (welcome) {
-                posts.welcomeOnFirstRun(settings.dataDir());
-            }
-            // Times that passed while Inkwell was off: public before the first page is served.
-            publishDue(posts);
-            Publisher publisher = publisher(settings, database, site, posts, templates, media);
-            siteSettings.onSave(saved -> publisher.changed());
-            Exports exports = new Exports(posts, site, media);
-            Revisions revisions = new Revisions(database, posts, Clock.systemUTC());
-            gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
-                    new WritingPages(posts, revisions, templates, csrf, site), new PreviewPages(posts, templates, csrf),
-                    new RevisionPages(posts, revisions, templates, csrf),
-                    new TagPages(posts, pages, templates, csrf, site),
-                    new CrawlFiles(posts, templates),
-                    new SitePages(siteSettings, site, templates, csrf, LoginItem.forThisComputer(System.getenv()),
-                            LaunchCommand.current(settings.dataDir())),
-                    new PublishPages(publisher, site, templates, csrf), new PublishCommandPage(publisher, commands),
-                    new SearchPages(search, templates),
-                    new ExportPages(exports, templates, csrf, commands, Clock.systemDefaultZone()),
-                    new SystemHandlers(control, templates, csrf), new MediaPages(media, database, templates, csrf)));
-            // A rebuild (the first start, a restore) takes both cores for a while: after start-up, not during it.
-            search.start();
-            LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
-            return new Blog(database, posts, views, server, background(views, posts), pages, publisher, search,
-                    exports);
-        } catch (IOException | RuntimeException e) {
-            gate.fail();
-            server.stop();
-            if (search != null) {
-                search.close();
-            }
-            database.close();
-            throw e;
-        }
+        gate.open(blog.parts.router);
+        LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
+        return blog;
     }
 
-    /** Publishing renders the public blog as a static site with the live pages' own templates. */
-    private static Publisher publisher(Settings settings, Database database, CurrentSite site, Posts posts,
-                                       Templates templates, MediaStore media) {
-        StaticSite staticSite = new StaticSite(posts, templates, media);
-        Publisher publisher = new Publisher(address -> staticSite.render(site.settings().withPublicAddress(address),
-                site.aboutHtml()),
-                site, new SettingValues(database), settings.dataDir(), Clock.systemUTC());
-        posts.onChange(publisher::changed);
-        return publisher;
-    }
-
-    /**
-     * The blog's clockwork, on one daemon thread that never holds up shutdown: view counts written in batches, and
-     * scheduled posts published within a second of their time.
-     */
-    private static ScheduledExecutorService background(ViewCounter views, Posts posts) {
-        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "inkwell-background");
-            thread.setDaemon(true);
-            return thread;
-        });
-        background.scheduleWithFixedDelay(views::flush, VIEW_FLUSH_SECONDS, VIEW_FLUSH_SECONDS, TimeUnit.SECONDS);
-        background.scheduleWithFixedDelay(() -> publishDue(posts), SCHEDULE_CHECK_MILLIS, SCHEDULE_CHECK_MILLIS,
-                TimeUnit.MILLISECONDS);
-        return background;
-    }
-
-    /** A failed check (the disk full, say) is tried again a second later; it must not end the schedule. */
-    private static void publishDue(Posts posts) {
-        try {
-            int published = posts.publishDue();
-            if (published > 0) {
-                LOG.info("Published {} scheduled post(s)", published);
+    /** Before the schema of an existing Derby database is upgraded, a backup of it as it was. */
+    private static BeforeUpgrade backupBeforeUpgrade(Settings settings) {
+        return (connection, from, to) -> {
+            if (settings.databaseUrl().isPresent()) {
+                return;
             }
-        } catch (RuntimeException e) {
-            LOG.warn("Could not publish the scheduled posts yet: {}", e.getMessage());
-        }
+            try {
+                new Backups(settings.dataDir(), Clock.systemDefaultZone(), Version.current(), Backups.on(connection))
+                        .backUpNow(BackupReason.BEFORE_UPGRADE);
+            } catch (BackupException e) {
+                throw new SQLException("could not back the blog up before upgrading it from schema version " + from
+                        + " to " + to + ", so it was not upgraded: " + e.getMessage(), e);
+            }
+        };
     }
 
     private static CompletableFuture<Database> openInBackground(Settings settings) {
         CompletableFuture<Database> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                opening.complete(Database.open(settings));
+                opening.complete(Database.open(settings, backupBeforeUpgrade(settings)));
             } catch (DatabaseException | RuntimeException e) {
                 opening.completeExceptionally(e);
             }
@@ -256,12 +177,96 @@ public final class Blog implements AutoCloseable {
         }
     }
 
+    @Override
+    public void restoreSoon(Manifest backup) throws BackupException {
+        Backups backups = backups();
+        DatabaseSwap swap = prepareRestore(backups, backup);
+        // Requests that come from now on wait for the restored blog; this one (that asked) is answered first.
+        gate.hold();
+        Thread thread = new Thread(() -> swapIn(backup, swap), "inkwell-restore");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Restores a backup and returns when the restored blog serves (the command line on a blog it opened). */
+    RestoreOutcome restore(Manifest backup) throws BackupException {
+        DatabaseSwap swap = prepareRestore(backups(), backup);
+        gate.hold();
+        return swapIn(backup, swap);
+    }
+
+    /** The current state is backed up, and the backup's database copied beside the live one, while it serves. */
+    private DatabaseSwap prepareRestore(Backups backups, Manifest backup) throws BackupException {
+        synchronized (this) {
+            if (closed) {
+                throw new BackupException("Inkwell is stopping; nothing was restored.", null);
+            }
+        }
+        DatabaseSwap.refuseNewer(backup, Database.newestSchemaVersion());
+        backups.backUpNow(BackupReason.BEFORE_RESTORE);
+        return DatabaseSwap.prepare(backups.folderOf(backup), shell.settings().dataDir());
+    }
+
+    /**
+     * The restore itself: rather than a Database that reopens under live services (whose in-memory counts, search
+     * index and caches would each need resetting), everything that stands on the database is closed and built again
+     * as at a start, while the gate holds new requests; the web server, its address and the browser's cookies stay.
+     * The requests being served finish, JPA closes and Derby shuts down, the {@code db} folders are swapped (the
+     * current one kept until the restored one opens), the backup's images are put back, the search index is
+     * dropped (it rebuilds in the background), the kept pages are dropped, and the gate opens on the new pages.
+     */
+    private synchronized RestoreOutcome swapIn(Manifest backup, DatabaseSwap swap) {
+        if (closed) {
+            return RestoreOutcome.failed(backup, "Inkwell stopped before the restore; nothing was restored.");
+        }
+        RestoreOutcome outcome;
+        try {
+            if (!gate.drain(DRAIN)) {
+                LOG.warn("Requests still running after {} s; restoring anyway", DRAIN.toSeconds());
+            }
+            parts.close();
+            try {
+                swap.swap();
+                parts = BlogParts.open(Database.open(shell.settings(), backupBeforeUpgrade(shell.settings())), shell,
+                        this, false);
+                swap.finish();
+                outcome = RestoreOutcome.restored(backup);
+            } catch (DatabaseException | IOException | RuntimeException e) {
+                LOG.error("The restore of {} failed; reopening the blog as it was", backup.name(), e);
+                swap.undo();
+                parts = BlogParts.open(Database.open(shell.settings()), shell, this, false);
+                outcome = RestoreOutcome.failed(backup, e.getMessage());
+            }
+        } catch (DatabaseException | IOException | RuntimeException | InterruptedException e) {
+            LOG.error("The blog could not be reopened after a restore; restart Inkwell", e);
+            lastRestore = RestoreOutcome.failed(backup, "the blog could not be reopened: " + e.getMessage()
+                    + ". Restart Inkwell.");
+            gate.fail();
+            return lastRestore;
+        }
+        shell.pages().invalidate();
+        lastRestore = outcome;
+        gate.open(parts.router);
+        LOG.info("Restore of {}: {}", backup.name(), outcome.message());
+        return outcome;
+    }
+
+    @Override
+    public Optional<RestoreOutcome> lastOutcome() {
+        return Optional.ofNullable(lastRestore);
+    }
+
+    /** The backups of this blog; a blog on PostgreSQL has none of Inkwell's (pg_dump backs it up). */
+    Backups backups() throws BackupException {
+        return parts.backups.orElseThrow(() -> new BackupException(BackupPages.NOT_DERBY, null));
+    }
+
     /** Every page of the blog, by its named route. */
     static Router routes(ReadingPages reading, WritingPages writing, PreviewPages preview, RevisionPages revisions,
                          TagPages tags,
                          CrawlFiles crawl,
                          SitePages site, PublishPages publish, PublishCommandPage publishCommand, SearchPages search,
-                         ExportPages export, SystemHandlers system, MediaPages media) {
+                         ExportPages export, SystemHandlers system, MediaPages media, BackupPages backups) {
         return new Router()
                 .get(Routes.HOME, reading::home)
                 .get(Routes.POSTS, reading::list)
@@ -308,31 +313,38 @@ public final class Blog implements AutoCloseable {
                 .get(Routes.MEDIA, media::page)
                 .post(Routes.MEDIA, media::upload)
                 .get(Routes.MEDIA_FILE, media::serve)
-                .post(Routes.MEDIA_DELETE, media::delete);
+                .post(Routes.MEDIA_DELETE, media::delete)
+                .get(Routes.BACKUPS, backups::list)
+                .post(Routes.BACKUPS, backups::backUpNow)
+                .get(Routes.BACKUP_RESTORE, backups::restoreConfirm)
+                .post(Routes.BACKUP_RESTORE, backups::restore)
+                .post(Routes.BACKUP_COMMAND, backups::backUpCommand)
+                .post(Routes.RESTORE_COMMAND, backups::restoreCommand)
+                .get(Routes.RESTORE_COMMAND, backups::restoreOutcome);
     }
 
     public String url() {
         return server.url();
     }
 
-    /** Publishing this blog: the command line's publish uses it when no other Inkwell runs. */
     /** An export of this blog as it is now: the command line's export uses it when no other Inkwell runs. */
     ExportArchive exportArchive() {
-        return exports.archive();
+        return parts.exports.archive();
     }
 
+    /** Publishing this blog: the command line's publish uses it when no other Inkwell runs. */
     Publisher publisher() {
-        return publisher;
+        return parts.publisher;
     }
 
     /** The kept pages, for tests that check what was answered from memory. */
     PageCache pageCache() {
-        return pages;
+        return shell.pages();
     }
 
     /** The first launch on a new data folder greets the writer with a post on how Inkwell works. */
     public void welcomeOnFirstRun(Settings settings) throws IOException {
-        posts.welcomeOnFirstRun(settings.dataDir());
+        parts.posts.welcomeOnFirstRun(settings.dataDir());
     }
 
     @Override
@@ -342,11 +354,7 @@ public final class Blog implements AutoCloseable {
         }
         closed = true;
         server.stop();
-        publisher.close();
-        search.close();
-        flusher.shutdownNow();
-        views.flush();
-        database.close();
+        parts.close();
         LOG.info("Inkwell stopped cleanly");
     }
 }
