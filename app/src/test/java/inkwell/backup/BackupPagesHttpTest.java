@@ -110,6 +110,19 @@ class BackupPagesHttpTest {
                     .isPresent(), "nothing was backed up");
             assertEquals(200, blog.get("/backups").statusCode());
             assertTrue(blog.get("/backups").body().contains("No backups yet."));
+
+            // A backup from a newer Inkwell is refused, and nothing changes.
+            String post = blog.createPost("Still here", "Ada", "Text.");
+            String name = blog.postForm("/backups", Map.of()).headers().firstValue("Location").orElseThrow()
+                    .replaceFirst(".*made=", "");
+            Path manifest = data.resolve("backups").resolve(name).resolve("manifest.properties");
+            Files.writeString(manifest, Files.readString(manifest).replaceFirst("schema.version=\\d+",
+                    "schema.version=99"));
+            HttpResponse<String> refused = blog.postForm("/backups/" + name + "/restore", Map.of());
+            assertEquals(409, refused.statusCode());
+            assertTrue(refused.body().contains("written by a newer Inkwell"), refused.body());
+            assertEquals(200, blog.get(post).statusCode());
+            assertEquals(1, Files.list(data.resolve("backups")).count(), "not even the current state was backed up");
         }
     }
 }
