@@ -35,13 +35,13 @@ class RetentionTest {
 
     @Test
     void fiveWeeksLeaveSevenDailyFourWeeklyAndTenOthers() throws Exception {
-        // Monday 5 January 2026, 03:00 UTC; the 35th day is Sunday 8 February.
+        // Monday 5 January 2026, 03:00 UTC; the 36th day is Monday 9 February.
         MutableClock clock = new MutableClock(Instant.parse("2026-01-05T03:00:00Z"));
         try (Database database = Database.open(Settings.headless(data))) {
             Backups backups = new Backups(data, clock, "test", database::backUpInto);
             int dailies = 0;
             List<String> manual = new ArrayList<>();
-            for (int day = 0; day < 35; day++) {
+            for (int day = 0; day < 36; day++) {
                 if (backups.dailyIfDue().isPresent()) {
                     dailies++;
                 }
@@ -52,18 +52,19 @@ class RetentionTest {
                 }
                 clock.advance(Duration.ofHours(12));
             }
-            assertEquals(35, dailies);
+            assertEquals(36, dailies);
             List<Manifest> kept = backups.list();
             Set<LocalDate> expected = new TreeSet<>();
-            for (int day = 2; day <= 8; day++) {
+            for (int day = 3; day <= 9; day++) {
                 expected.add(LocalDate.of(2026, 2, day));
             }
-            // The newest daily one of the weeks before: Sundays 1 February, 25 and 18 January.
-            expected.addAll(List.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 25), LocalDate.of(2026, 1, 18)));
+            // The newest daily one of each of the 4 latest ISO weeks: 9 and 8 February (already kept), then Sundays
+            // 1 February and 25 January.
+            expected.addAll(List.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 25)));
             assertEquals(expected, days(kept, BackupReason.DAILY));
             assertEquals(manual.subList(2, 12), kept.stream().filter(m -> m.reason() == BackupReason.MANUAL)
                     .map(Manifest::name).sorted().toList(), "the 10 newest made by hand");
-            assertEquals(20, kept.size());
+            assertEquals(19, kept.size());
         }
     }
 
