@@ -25,7 +25,6 @@ import inkwell.settings.Settings;
 import inkwell.site.CurrentSite;
 import inkwell.site.SitePages;
 import inkwell.site.SiteSettings;
-import inkwell.storage.BeforeUpgrade;
 import inkwell.storage.Database;
 import inkwell.storage.DatabaseException;
 import inkwell.transfer.ExportArchive;
@@ -43,12 +42,9 @@ import inkwell.web.security.Csrf;
 import inkwell.web.security.CsrfKey;
 import inkwell.web.view.Templates;
 import java.io.IOException;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +92,7 @@ public final class Blog implements AutoCloseable, Restorer {
             throws DatabaseException, PortInUseException, IOException {
         DataFolder.prepare(settings);
         DatabaseSwap.recover(settings.dataDir());
-        CompletableFuture<Database> opening = openInBackground(settings);
+        CompletableFuture<Database> opening = DatabaseStart.inBackground(settings);
         PagesGate gate = new PagesGate();
         WebServer server;
         BlogShell shell;
@@ -110,13 +106,13 @@ public final class Blog implements AutoCloseable, Restorer {
             server = WebServer.start(new ServerAddress(settings.bind(), settings.port(), settings.portExplicit()),
                     gate, templates, pages);
         } catch (IOException | PortInUseException | RuntimeException e) {
-            closeWhenOpen(opening);
+            DatabaseStart.closeWhenOpen(opening);
             throw e;
         }
         listening.accept(server.url());
         Blog blog = new Blog(shell, server, gate);
         try {
-            blog.parts = BlogParts.open(awaitDatabase(opening), shell, blog, welcome);
+            blog.parts = BlogParts.open(DatabaseStart.await(opening), shell, blog, welcome);
         } catch (DatabaseException | IOException | RuntimeException e) {
             gate.fail();
             server.stop();
@@ -125,56 +121,6 @@ public final class Blog implements AutoCloseable, Restorer {
         gate.open(blog.parts.router);
         LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
         return blog;
-    }
-
-    /** Before the schema of an existing Derby database is upgraded, a backup of it as it was. */
-    private static BeforeUpgrade backupBeforeUpgrade(Settings settings) {
-        return (connection, from, to) -> {
-            if (settings.databaseUrl().isPresent()) {
-                return;
-            }
-            try {
-                new Backups(settings.dataDir(), Clock.systemDefaultZone(), Version.current(), Backups.on(connection))
-                        .backUpNow(BackupReason.BEFORE_UPGRADE);
-            } catch (BackupException e) {
-                throw new SQLException("could not back the blog up before upgrading it from schema version " + from
-                        + " to " + to + ", so it was not upgraded: " + e.getMessage(), e);
-            }
-        };
-    }
-
-    private static CompletableFuture<Database> openInBackground(Settings settings) {
-        CompletableFuture<Database> opening = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                opening.complete(Database.open(settings, backupBeforeUpgrade(settings)));
-            } catch (DatabaseException | RuntimeException e) {
-                opening.completeExceptionally(e);
-            }
-        }, "inkwell-database-start");
-        thread.setDaemon(true);
-        thread.start();
-        return opening;
-    }
-
-    private static Database awaitDatabase(CompletableFuture<Database> opening) throws DatabaseException {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof DatabaseException cause) {
-                throw cause;
-            }
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    /** The web server could not start: the database still starting is closed as soon as it is up. */
-    private static void closeWhenOpen(CompletableFuture<Database> opening) {
-        try {
-            awaitDatabase(opening).close();
-        } catch (DatabaseException | RuntimeException e) {
-            LOG.debug("The database did not open either: {}", e.getMessage());
-        }
     }
 
     @Override
@@ -227,7 +173,8 @@ public final class Blog implements AutoCloseable, Restorer {
             parts.close();
             try {
                 swap.swap();
-                parts = BlogParts.open(Database.open(shell.settings(), backupBeforeUpgrade(shell.settings())), shell,
+                Settings settings = shell.settings();
+                parts = BlogParts.open(Database.open(settings, DatabaseStart.backupBeforeUpgrade(settings)), shell,
                         this, false);
                 swap.finish();
                 outcome = RestoreOutcome.restored(backup);
