@@ -2,12 +2,10 @@ package inkwell;
 
 import inkwell.backup.BackupException;
 import inkwell.backup.BackupPages;
-import inkwell.backup.BackupReason;
 import inkwell.backup.Backups;
 import inkwell.backup.DatabaseSwap;
 import inkwell.backup.Manifest;
 import inkwell.backup.RestoreOutcome;
-import inkwell.backup.Restorer;
 import inkwell.desktop.AppControl;
 import inkwell.desktop.SystemHandlers;
 import inkwell.media.MediaPages;
@@ -42,8 +40,6 @@ import inkwell.web.security.Csrf;
 import inkwell.web.security.CsrfKey;
 import inkwell.web.view.Templates;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -54,24 +50,22 @@ import org.slf4j.LoggerFactory;
  * ({@link BlogParts}), with every route in {@link #routes}. Closing it is the one clean shutdown: stop taking
  * requests, let running ones finish, write the view counts, close JPA and shut Derby down.
  *
- * <p>A restore replaces the parts while the web server keeps its port (see {@link #restore}).
+ * <p>A restore replaces the parts while the web server keeps its port (see {@link InPlaceRestore}).
  */
-public final class Blog implements AutoCloseable, Restorer {
+public final class Blog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Blog.class);
-    /** How long a restore waits for the requests being served before it closes the database under them. */
-    static final Duration DRAIN = Duration.ofSeconds(30);
-
     private final BlogShell shell;
     private final WebServer server;
     private final PagesGate gate;
     private volatile BlogParts parts;
-    private volatile RestoreOutcome lastRestore;
+    private final InPlaceRestore restores;
     private boolean closed;
 
     private Blog(BlogShell shell, WebServer server, PagesGate gate) {
         this.shell = shell;
         this.server = server;
         this.gate = gate;
+        this.restores = new InPlaceRestore(this, shell, gate);
     }
 
     /** Starts a blog with no welcome post and nothing to do once it listens (tests, the self-test). */
@@ -112,7 +106,7 @@ public final class Blog implements AutoCloseable, Restorer {
         listening.accept(server.url());
         Blog blog = new Blog(shell, server, gate);
         try {
-            blog.parts = BlogParts.open(DatabaseStart.await(opening), shell, blog, welcome);
+            blog.parts = BlogParts.open(DatabaseStart.await(opening), shell, blog.restores, welcome);
         } catch (DatabaseException | IOException | RuntimeException e) {
             gate.fail();
             server.stop();
@@ -123,84 +117,22 @@ public final class Blog implements AutoCloseable, Restorer {
         return blog;
     }
 
-    @Override
-    public void restoreSoon(Manifest backup) throws BackupException {
-        Backups backups = backups();
-        DatabaseSwap swap = prepareRestore(backups, backup);
-        // Requests that come from now on wait for the restored blog; this one (that asked) is answered first.
-        gate.hold();
-        Thread thread = new Thread(() -> swapIn(backup, swap), "inkwell-restore");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     /** Restores a backup and returns when the restored blog serves (the command line on a blog it opened). */
     RestoreOutcome restore(Manifest backup) throws BackupException {
-        DatabaseSwap swap = prepareRestore(backups(), backup);
-        gate.hold();
-        return swapIn(backup, swap);
+        return restores.restore(backup);
     }
 
-    /** The current state is backed up, and the backup's database copied beside the live one, while it serves. */
-    private DatabaseSwap prepareRestore(Backups backups, Manifest backup) throws BackupException {
-        synchronized (this) {
-            if (closed) {
-                throw new BackupException("Inkwell is stopping; nothing was restored.", null);
-            }
-        }
-        DatabaseSwap.refuseNewer(backup, Database.newestSchemaVersion());
-        backups.backUpNow(BackupReason.BEFORE_RESTORE);
-        return DatabaseSwap.prepare(backups.folderOf(backup), shell.settings().dataDir());
+    BlogParts parts() {
+        return parts;
     }
 
-    /**
-     * The restore itself: rather than a Database that reopens under live services (whose in-memory counts, search
-     * index and caches would each need resetting), everything that stands on the database is closed and built again
-     * as at a start, while the gate holds new requests; the web server, its address and the browser's cookies stay.
-     * The requests being served finish, JPA closes and Derby shuts down, the {@code db} folders are swapped (the
-     * current one kept until the restored one opens), the backup's images are put back, the search index is
-     * dropped (it rebuilds in the background), the kept pages are dropped, and the gate opens on the new pages.
-     */
-    private synchronized RestoreOutcome swapIn(Manifest backup, DatabaseSwap swap) {
-        if (closed) {
-            return RestoreOutcome.failed(backup, "Inkwell stopped before the restore; nothing was restored.");
-        }
-        RestoreOutcome outcome;
-        try {
-            if (!gate.drain(DRAIN)) {
-                LOG.warn("Requests still running after {} s; restoring anyway", DRAIN.toSeconds());
-            }
-            parts.close();
-            try {
-                swap.swap();
-                Settings settings = shell.settings();
-                parts = BlogParts.open(Database.open(settings, DatabaseStart.backupBeforeUpgrade(settings)), shell,
-                        this, false);
-                swap.finish();
-                outcome = RestoreOutcome.restored(backup);
-            } catch (DatabaseException | IOException | RuntimeException e) {
-                LOG.error("The restore of {} failed; reopening the blog as it was", backup.name(), e);
-                swap.undo();
-                parts = BlogParts.open(Database.open(shell.settings()), shell, this, false);
-                outcome = RestoreOutcome.failed(backup, e.getMessage());
-            }
-        } catch (DatabaseException | IOException | RuntimeException | InterruptedException e) {
-            LOG.error("The blog could not be reopened after a restore; restart Inkwell", e);
-            lastRestore = RestoreOutcome.failed(backup, "the blog could not be reopened: " + e.getMessage()
-                    + ". Restart Inkwell.");
-            gate.fail();
-            return lastRestore;
-        }
-        shell.pages().invalidate();
-        lastRestore = outcome;
-        gate.open(parts.router);
-        LOG.info("Restore of {}: {}", backup.name(), outcome.message());
-        return outcome;
+    /** The parts over the restored database take over (called with this blog locked). */
+    void use(BlogParts restored) {
+        parts = restored;
     }
 
-    @Override
-    public Optional<RestoreOutcome> lastOutcome() {
-        return Optional.ofNullable(lastRestore);
+    boolean closed() {
+        return closed;
     }
 
     /** The backups of this blog; a blog on PostgreSQL has none of Inkwell's (pg_dump backs it up). */
