@@ -24,6 +24,9 @@ final class BackupCommand {
     static final String BACKUP = "backup";
     static final String RESTORE = "restore";
     private static final Duration LONGEST = Duration.ofMinutes(30);
+    /** The flags whose value is the next word (the others, and {@code --flag=value}, stand alone). */
+    private static final java.util.Set<String> VALUED = java.util.Set.of("--data-dir", "--database-url",
+            "--database-user", "--database-password", "--port", "--bind", "--site-title");
 
     private final String name;
     private final Settings settings;
@@ -47,8 +50,8 @@ final class BackupCommand {
                 out.print(usage());
                 return Inkwell.EXIT_OK;
             }
-            (arg.startsWith("-") || (!machine.isEmpty() && machine.get(machine.size() - 1).startsWith("--")
-                    && !machine.get(machine.size() - 1).contains("=")) ? machine : names).add(arg);
+            boolean valueOfFlag = !machine.isEmpty() && VALUED.contains(machine.get(machine.size() - 1));
+            (arg.startsWith("-") || valueOfFlag ? machine : names).add(arg);
         }
         Settings settings;
         try {
