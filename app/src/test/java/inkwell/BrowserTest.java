@@ -202,6 +202,11 @@ class BrowserTest extends ChromiumWithBlog {
         audit(axe, "search, nothing found", "/search?q=zebrafish", violations);
         audit(axe, "search, a query it cannot read", "/search?q=*", violations);
         audit(axe, "search, empty", "/search", violations);
+        audit(axe, "backups, none", "/backups", violations);
+        String backup = blog.postForm("/backups", Map.of()).headers().firstValue("Location").orElseThrow()
+                .replaceFirst(".*made=", "");
+        audit(axe, "backups", "/backups?made=" + backup, violations);
+        audit(axe, "restore confirmation", "/backups/" + backup + "/restore", violations);
         assertTrue(violations.isEmpty(), violations.size() + " axe-core violation(s):\n" + String.join("\n", violations));
     }
 

@@ -44,6 +44,11 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database, creating or upgrading its schema first; fails with a message a user can act on. */
     public static Database open(Settings settings) throws DatabaseException {
+        return open(settings, (connection, from, to) -> { });
+    }
+
+    /** Opens the database; {@code beforeUpgrade} is told before an existing schema is upgraded (to back it up). */
+    public static Database open(Settings settings, BeforeUpgrade beforeUpgrade) throws DatabaseException {
         JdbcTarget target = JdbcTarget.from(settings);
         if (target.embedded()) {
             prepareEmbeddedDerby(settings);
@@ -58,7 +63,7 @@ public final class Database implements AutoCloseable {
         CompletableFuture<EntityManagerFactory> mappings = CompletableFuture.supplyAsync(
                 () -> Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, properties), Database::daemon);
         try (Connection connection = target.connect()) {
-            new SchemaMigrator(connection, target.dialect()).migrate();
+            new SchemaMigrator(connection, target.dialect()).beforeUpgrade(beforeUpgrade).migrate();
         } catch (SQLException e) {
             mappings.thenAccept(EntityManagerFactory::close);
             throw DatabaseException.cannotOpen(target, e);
@@ -84,6 +89,29 @@ public final class Database implements AutoCloseable {
         }
         System.setProperty("derby.system.home", settings.dataDir().toString());
         System.setProperty("derby.stream.error.file", settings.logFolder().resolve("derby.log").toString());
+    }
+
+    /** The schema version this Inkwell writes: a backup from a newer one is not restored. */
+    public static int newestSchemaVersion() {
+        return Migrations.ALL.size();
+    }
+
+    /** True for the embedded Derby in the data folder, false for a database the user configured (PostgreSQL). */
+    public boolean embedded() {
+        return target.embedded();
+    }
+
+    /** Derby's online backup of the embedded database into {@code folder}, while others keep writing. */
+    public void backUpInto(java.nio.file.Path folder) throws SQLException {
+        if (!target.embedded()) {
+            throw new SQLException("only the embedded Derby database is backed up by Inkwell");
+        }
+        try (Connection connection = target.connect();
+             java.sql.PreparedStatement call = connection.prepareStatement(
+                     "CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            call.setString(1, folder.toAbsolutePath().toString());
+            call.execute();
+        }
     }
 
     /** Runs work that only reads. */

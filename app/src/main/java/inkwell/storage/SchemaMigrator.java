@@ -21,9 +21,16 @@ final class SchemaMigrator {
     private final Connection connection;
     private final Dialect dialect;
     private final List<Migration> all;
+    private BeforeUpgrade beforeUpgrade = (connection, from, to) -> { };
 
     SchemaMigrator(Connection connection, Dialect dialect) {
         this(connection, dialect, Migrations.ALL);
+    }
+
+    /** Told before migrations are applied to an existing database (not a new one): the backup before an upgrade. */
+    SchemaMigrator beforeUpgrade(BeforeUpgrade hook) {
+        this.beforeUpgrade = hook;
+        return this;
     }
 
     /** With another history: tests bring a database to an earlier version, or add a migration that fails. */
@@ -38,6 +45,9 @@ final class SchemaMigrator {
         if (current > all.size()) {
             throw new SQLException("this data folder was written by a newer Inkwell (schema version " + current
                     + ", this one knows " + all.size() + "). Install the newer Inkwell again.");
+        }
+        if (current > 0 && current < all.size()) {
+            beforeUpgrade.backUp(connection, current, all.size());
         }
         for (Migration migration : all.subList(current, all.size())) {
             apply(migration);

@@ -31,6 +31,10 @@ public final class Routes {
     public static final String PREVIEW = "/preview";
     public static final String EXPORT = "/export";
     public static final String EXPORT_COMMAND = "/export/command";
+    public static final String BACKUPS = "/backups";
+    public static final String BACKUP_RESTORE = "/backups/{name}/restore";
+    public static final String BACKUP_COMMAND = "/backups/command";
+    public static final String RESTORE_COMMAND = "/backups/command/restore";
     public static final String TAGS = "/tags";
     public static final String TAG = "/tags/{slug}";
     public static final String TAG_FEED = "/tags/{slug}/feed.xml";
