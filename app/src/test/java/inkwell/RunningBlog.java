@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A real blog on a loopback port with a real Derby in a temporary folder, and a browser-like HTTP client that
+ * A real blog on a loopback port with a real Derby in a temporary folder (or a real PostgreSQL database, see
+ * {@link TestDatabase}), and a browser-like HTTP client that
  * keeps cookies and does not follow redirects (tests look at each 30x themselves).
  */
 public final class RunningBlog implements AutoCloseable {
@@ -33,8 +34,10 @@ public final class RunningBlog implements AutoCloseable {
         return start(Settings.headless(dataDir), AppControl.of(() -> { }));
     }
 
+    /** Starts on these settings, on the run's test database ({@link TestDatabase}) unless they name one. */
     public static RunningBlog start(Settings settings, AppControl control) throws Exception {
-        return new RunningBlog(Blog.start(settings, control), settings);
+        Settings onTestDatabase = TestDatabase.apply(settings);
+        return new RunningBlog(Blog.start(onTestDatabase, control), onTestDatabase);
     }
 
     /** The running blog's kept pages, to see whether an answer came from memory. */
