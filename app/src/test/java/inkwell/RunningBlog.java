@@ -34,6 +34,12 @@ public final class RunningBlog implements AutoCloseable {
         return start(Settings.headless(dataDir), AppControl.of(() -> { }));
     }
 
+    /** On the data folder's embedded Derby whatever database this test run gives other blogs (migrate's source). */
+    public static RunningBlog startOnDerby(Path dataDir) throws Exception {
+        Settings settings = Settings.headless(dataDir);
+        return new RunningBlog(Blog.start(settings, AppControl.of(() -> { })), settings);
+    }
+
     /** Starts on these settings, on the run's test database ({@link TestDatabase}) unless they name one. */
     public static RunningBlog start(Settings settings, AppControl control) throws Exception {
         Settings onTestDatabase = TestDatabase.apply(settings);

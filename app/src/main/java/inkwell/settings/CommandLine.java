@@ -67,6 +67,8 @@ public record CommandLine(Action action, Map<Option, String> values) {
                         + "to a folder or Git remote (publish --help)"))
                 .append(String.format("  %-28s %s%n", "export --to FILE.zip", "write the whole blog as a zip that "
                         + "Hugo builds (export --help)"))
+                .append(String.format("  %-28s %s%n", "migrate --to JDBC_URL", "copy the blog into an empty "
+                        + "PostgreSQL database (migrate --help)"))
                 .append("\nEvery option can also be set as an environment variable (--data-dir as INKWELL_DATA_DIR)\n")
                 .append("or in inkwell.properties inside the data folder (data-dir excepted): data-dir=..., port=...\n")
                 .append("Flags win over the environment, which wins over the properties file.\n");

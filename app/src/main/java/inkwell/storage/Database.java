@@ -78,7 +78,7 @@ public final class Database implements AutoCloseable {
         thread.start();
     }
 
-    private static void prepareEmbeddedDerby(Settings settings) throws DatabaseException {
+    static void prepareEmbeddedDerby(Settings settings) throws DatabaseException {
         try {
             Files.createDirectories(settings.logFolder());
         } catch (IOException e) {
