@@ -33,6 +33,8 @@ public final class TestDatabase {
         if (!"postgresql".equals(wanted)) {
             throw new IllegalArgumentException(PROPERTY + " is derby or postgresql, not " + wanted);
         }
+        // Like every test that needs a program from .ci/run: skipped off CI without it, failed on CI.
+        NeededOnCi.require(TestPostgres.installed(), "Debian's postgresql (initdb, pg_ctl) is not installed");
         String url = URLS.computeIfAbsent(settings.dataDir().toAbsolutePath().normalize(), TestDatabase::create);
         return new Settings(settings.port(), settings.portExplicit(), settings.bind(), settings.dataDir(),
                 Optional.of(url), Optional.empty(), Optional.empty(), settings.siteTitle(), settings.openBrowser(),
