@@ -1,18 +1,14 @@
 package inkwell;
 
 import inkwell.desktop.SingleInstance;
-import inkwell.settings.CommandLine;
 import inkwell.settings.Settings;
 import inkwell.settings.SettingsException;
-import inkwell.settings.SettingsLoader;
 import inkwell.storage.DatabaseException;
 import inkwell.storage.PostgresMigration;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +19,7 @@ import java.util.Map;
  * time, and a blog still taking posts during the copy would lose the ones written after it. Exit status 0 when
  * copied, 1 when not, 2 for a wrong command line.
  */
-final class MigrateCommand {
+final class MigrateCommand implements CommandArguments.Command {
     static final String NAME = "migrate";
 
     private final Settings settings;
@@ -39,48 +35,23 @@ final class MigrateCommand {
     }
 
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        MigrateCommand command;
-        try {
-            command = parse(args, environment, out, err);
-        } catch (SettingsException e) {
-            err.println("inkwell migrate: " + e.getMessage());
-            return Inkwell.EXIT_USAGE;
-        }
-        return command == null ? Inkwell.EXIT_OK : command.run();
+        return CommandArguments.run(NAME, err, () -> parse(args, environment, out, err));
     }
 
     private static MigrateCommand parse(String[] args, Map<String, String> environment, PrintStream out,
                                         PrintStream err) throws SettingsException {
-        String to = null;
-        List<String> machine = new ArrayList<>();
-        Iterator<String> arguments = List.of(args).iterator();
-        while (arguments.hasNext()) {
-            String arg = arguments.next();
-            if (arg.equals("--help") || arg.equals("-h")) {
-                out.print(usage());
-                return null;
-            }
-            if (arg.startsWith("--to=")) {
-                to = arg.substring("--to=".length());
-            } else if (arg.equals("--to")) {
-                if (!arguments.hasNext()) {
-                    throw new SettingsException("--to needs a JDBC URL, such as --to jdbc:postgresql://localhost/blog");
-                }
-                to = arguments.next();
-            } else {
-                machine.add(arg);
-            }
+        CommandArguments arguments = CommandArguments.split(args, "to");
+        if (arguments.help()) {
+            out.print(usage());
+            return null;
         }
-        if (to == null || !to.startsWith("jdbc:postgresql:")) {
+        String to = arguments.value("to").orElse("");
+        if (!to.startsWith("jdbc:postgresql:")) {
             throw new SettingsException("say which PostgreSQL database to copy the blog into: "
                     + "--to jdbc:postgresql://HOST:PORT/DATABASE");
         }
-        CommandLine commandLine = CommandLine.parse(machine.toArray(String[]::new));
-        if (commandLine.action() != CommandLine.Action.RUN) {
-            throw new SettingsException("migrate takes --data-dir, --to and --database-user/--database-password; "
-                    + "see --help");
-        }
-        Settings settings = new SettingsLoader(environment).load(commandLine);
+        Settings settings = arguments.settings(environment, "migrate takes --data-dir, --to and "
+                + "--database-user/--database-password; see --help");
         if (settings.databaseUrl().isPresent()) {
             throw new SettingsException("this blog is set to use " + settings.databaseUrl().get().split("[?;]")[0]
                     + " already (database-url); migrate copies the data folder's own embedded database");
@@ -96,7 +67,8 @@ final class MigrateCommand {
                 + "how to start Inkwell on it. Stop Inkwell first; the embedded database is left as it was.\n";
     }
 
-    private int run() {
+    @Override
+    public int run() {
         PostgresMigration migration;
         try {
             migration = PostgresMigration.of(settings, url);

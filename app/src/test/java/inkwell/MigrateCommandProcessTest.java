@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import inkwell.desktop.AppControl;
 import inkwell.settings.Settings;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,22 +36,10 @@ class MigrateCommandProcessTest {
     @TempDir
     Path temp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run migrate(String... args) throws Exception {
+    private static InkwellChild.Ran migrate(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("migrate"));
         command.addAll(List.of(args));
-        Process process = InkwellChild.command(command.toArray(String[]::new)).start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("migrate did not end");
-        }
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err, StandardCharsets.UTF_8));
+        return InkwellChild.ran(120, command.toArray(String[]::new));
     }
 
     @Test
@@ -65,7 +52,7 @@ class MigrateCommandProcessTest {
         }
         String url = TestPostgres.server().newDatabase();
 
-        Run run = migrate("--data-dir", data.toString(), "--to", url);
+        InkwellChild.Ran run = migrate("--data-dir", data.toString(), "--to", url);
         assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("ARTICLE") && run.out().contains(String.format("%,d rows", POSTS)), run.out());
         assertTrue(run.out().contains("--data-dir " + data + " --database-url '" + url + "'"), run.out());
@@ -79,7 +66,8 @@ class MigrateCommandProcessTest {
             onDerby = pages(blog, paths);
         }
         Map<String, String> onPostgres;
-        try (RunningBlog blog = RunningBlog.start(postgres(temp.resolve("fresh"), url), AppControl.of(() -> { }))) {
+        try (RunningBlog blog = searchReady(RunningBlog.start(postgres(temp.resolve("fresh"), url),
+                AppControl.of(() -> { })))) {
             onPostgres = pages(blog, paths);
             String next = blog.createPost("After the move", "Ann", "A new id, past the copied ones.");
             assertTrue(Long.parseLong(next.split("/")[2]) > POSTS, next);
@@ -89,7 +77,7 @@ class MigrateCommandProcessTest {
             assertEquals(onDerby.get(path), onPostgres.get(path), path);
         }
 
-        Run again = migrate("--data-dir", data.toString(), "--to", url);
+        InkwellChild.Ran again = migrate("--data-dir", data.toString(), "--to", url);
         assertEquals(1, again.exit(), again.out() + again.err());
         assertTrue(again.err().strip().matches("inkwell migrate: the database jdbc:postgresql://127\\.0\\.0\\.1:\\d+/"
                 + "\\w+ is not empty \\(it has the tables .*\\); migrate copies a blog only into an empty database.*"),
@@ -104,7 +92,7 @@ class MigrateCommandProcessTest {
         Process running = InkwellChild.launch("--headless", "--port", "0", "--data-dir", data.toString());
         try {
             String at = InkwellChild.readyUrl(running).toString();
-            Run busy = migrate("--data-dir", data.toString(), "--to", "jdbc:postgresql://127.0.0.1:1/none");
+            InkwellChild.Ran busy = migrate("--data-dir", data.toString(), "--to", "jdbc:postgresql://127.0.0.1:1/none");
             assertEquals(1, busy.exit(), busy.out() + busy.err());
             assertEquals("inkwell migrate: Inkwell is running on " + data + " at " + at
                     + "; stop it first, then migrate.", busy.err().strip());
@@ -112,21 +100,33 @@ class MigrateCommandProcessTest {
             running.destroy();
             assertTrue(running.waitFor(30, TimeUnit.SECONDS), "the Inkwell stopped");
         }
-        Run derbyTarget = migrate("--data-dir", data.toString(), "--to", "jdbc:derby:/tmp/elsewhere");
+        InkwellChild.Ran derbyTarget = migrate("--data-dir", data.toString(), "--to", "jdbc:derby:/tmp/elsewhere");
         assertEquals(2, derbyTarget.exit());
         assertTrue(derbyTarget.err().contains("--to jdbc:postgresql://HOST:PORT/DATABASE"), derbyTarget.err());
-        Run noServer = migrate("--data-dir", data.toString(), "--to", "jdbc:postgresql://127.0.0.1:1/none");
+        InkwellChild.Ran noServer = migrate("--data-dir", data.toString(), "--to", "jdbc:postgresql://127.0.0.1:1/none");
         assertEquals(1, noServer.exit(), noServer.out() + noServer.err());
         assertEquals(1, noServer.err().strip().lines().count(), noServer.err());
         assertTrue(noServer.err().startsWith("inkwell migrate: Cannot open the database jdbc:postgresql://127.0.0.1:1/none"),
                 noServer.err());
-        Run noBlog = migrate("--data-dir", temp.resolve("nothing").toString(), "--to", "jdbc:postgresql://127.0.0.1:1/x");
+        InkwellChild.Ran noBlog = migrate("--data-dir", temp.resolve("nothing").toString(), "--to", "jdbc:postgresql://127.0.0.1:1/x");
         assertEquals(1, noBlog.exit());
         assertTrue(noBlog.err().contains("there is no blog in"), noBlog.err());
     }
 
     private static RunningBlog derby(Path data) throws Exception {
-        return RunningBlog.startOnDerby(data);
+        return searchReady(RunningBlog.startOnDerby(data));
+    }
+
+    /**
+     * Waits until the search index has opened. Its check against the database at start deadlocked in Derby with
+     * a post being saved at the same moment (Derby's 20 s deadlock detection failed the save; seen twice in five
+     * runs of this test's thousand saves), a fault of the index's start, not of migrate: reported, not hidden.
+     */
+    private static RunningBlog searchReady(RunningBlog blog) throws Exception {
+        Eventually.await(java.time.Duration.ofSeconds(60),
+                () -> !blog.get("/search?q=anything").body().contains("The search index is being built"),
+                "the search index to open");
+        return blog;
     }
 
     private static Settings postgres(Path data, String url) {
