@@ -1,9 +1,7 @@
 package inkwell;
 
-import inkwell.settings.CommandLine;
 import inkwell.settings.Settings;
 import inkwell.settings.SettingsException;
-import inkwell.settings.SettingsLoader;
 import inkwell.web.security.CommandToken;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,16 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 
 /**
  * {@code inkwell export [--data-dir DIR] --to FILE.zip}: the whole blog as the Export page gives it. The zip is
  * written beside its final name and moved there when complete, so a FILE.zip is never half an export. Exit status
  * 0 when written, 1 when it could not be, 2 for a wrong command line.
  */
-final class ExportCommand {
+final class ExportCommand implements CommandArguments.Command {
     static final String NAME = "export";
     private static final Duration LONGEST_EXPORT = Duration.ofMinutes(30);
     /** How many posts the running Inkwell's zip holds (it says so before it writes them). */
@@ -45,39 +40,18 @@ final class ExportCommand {
     }
 
     static int run(String[] args, java.util.Map<String, String> environment, PrintStream out, PrintStream err) {
-        ExportCommand command;
-        try {
-            command = parse(args, environment, out, err);
-        } catch (SettingsException e) {
-            err.println("inkwell export: " + e.getMessage());
-            return Inkwell.EXIT_USAGE;
-        }
-        return command == null ? Inkwell.EXIT_OK : command.run();
+        return CommandArguments.run(NAME, err, () -> parse(args, environment, out, err));
     }
 
     private static ExportCommand parse(String[] args, java.util.Map<String, String> environment, PrintStream out,
                                        PrintStream err) throws SettingsException {
-        String to = null;
-        List<String> machine = new ArrayList<>();
-        Iterator<String> arguments = List.of(args).iterator();
-        while (arguments.hasNext()) {
-            String arg = arguments.next();
-            if (arg.equals("--help") || arg.equals("-h")) {
-                out.print(usage());
-                return null;
-            }
-            if (arg.startsWith("--to=")) {
-                to = arg.substring("--to=".length());
-            } else if (arg.equals("--to")) {
-                if (!arguments.hasNext()) {
-                    throw new SettingsException("--to needs a file name, such as --to blog.zip");
-                }
-                to = arguments.next();
-            } else {
-                machine.add(arg);
-            }
+        CommandArguments arguments = CommandArguments.split(args, "to");
+        if (arguments.help()) {
+            out.print(usage());
+            return null;
         }
-        if (to == null || to.isBlank()) {
+        String to = arguments.value("to").orElse("");
+        if (to.isBlank()) {
             throw new SettingsException("say where to write the export: --to FILE.zip");
         }
         Path file = Path.of(to).toAbsolutePath().normalize();
@@ -88,11 +62,8 @@ final class ExportCommand {
         if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
             throw new SettingsException("--to " + to + ": there is no folder " + file.getParent());
         }
-        CommandLine commandLine = CommandLine.parse(machine.toArray(String[]::new));
-        if (commandLine.action() != CommandLine.Action.RUN) {
-            throw new SettingsException("export takes --data-dir and --to; see --help");
-        }
-        return new ExportCommand(new SettingsLoader(environment).load(commandLine), file, out, err);
+        Settings settings = arguments.settings(environment, "export takes --data-dir and --to; see --help");
+        return new ExportCommand(settings, file, out, err);
     }
 
     static String usage() {
@@ -101,7 +72,8 @@ final class ExportCommand {
                 + "as a zip that Hugo builds as it is. Works while Inkwell runs: the running Inkwell writes it.\n";
     }
 
-    private int run() {
+    @Override
+    public int run() {
         return DataFolderCommand.run(NAME, settings, err, this::handOver, blog -> written(blog.exportArchive()::write));
     }
 

@@ -38,6 +38,12 @@ public final class Inkwell {
                     System.getenv(), System.out, System.err));
             return;
         }
+        if (args.length > 0 && args[0].equals(MigrateCommand.NAME)) {
+            Logging.warningsOnStandardError();
+            System.exit(MigrateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(),
+                    System.out, System.err));
+            return;
+        }
         CommandLine commandLine;
         Settings settings;
         try {

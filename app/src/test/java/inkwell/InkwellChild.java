@@ -33,6 +33,30 @@ final class InkwellChild {
         return builder;
     }
 
+    /** How a sub-command run to its end went. */
+    record Ran(int exit, String out, String err) {
+    }
+
+    /** Runs a sub-command ({@code migrate …}) to its end, within {@code seconds}, with no standard input. */
+    static Ran ran(long seconds, String... args) throws IOException, InterruptedException {
+        Process process = command(args).start();
+        process.getOutputStream().close();
+        java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return process.getErrorStream().readAllBytes();
+            } catch (IOException e) {
+                return e.toString().getBytes(StandardCharsets.UTF_8);
+            }
+        });
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", args) + " did not end in " + seconds + " s");
+        }
+        return new Ran(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err.join(), StandardCharsets.UTF_8));
+    }
+
     static String readyLine(BufferedReader out) throws IOException {
         String line = out.readLine();
         assertTrue(line != null && line.startsWith(READY_PREFIX), "ready line, got: " + line);

@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A real blog on a loopback port with a real Derby in a temporary folder, and a browser-like HTTP client that
- * keeps cookies, does not follow redirects (tests look at each 30x themselves) and is signed in as the owner
- * through the launcher's link, as the browser Inkwell opens is; {@link #visitor()} is anyone else.
+ * A real blog on a loopback port with a real Derby in a temporary folder (or a real PostgreSQL database, see
+ * {@link TestDatabase}), and a browser-like HTTP client that keeps cookies, does not follow redirects (tests look
+ * at each 30x themselves) and is signed in as the owner through the launcher's link, as the browser Inkwell opens
+ * is; {@link #visitor()} is anyone else.
  */
 public final class RunningBlog implements AutoCloseable {
     private static final java.util.regex.Pattern VIEWS =
@@ -51,8 +52,16 @@ public final class RunningBlog implements AutoCloseable {
         return start(Settings.headless(dataDir), AppControl.of(() -> { }));
     }
 
+    /** On the data folder's embedded Derby whatever database this test run gives other blogs (migrate's source). */
+    public static RunningBlog startOnDerby(Path dataDir) throws Exception {
+        Settings settings = Settings.headless(dataDir);
+        return new RunningBlog(Blog.start(settings, AppControl.of(() -> { })), settings);
+    }
+
+    /** Starts on these settings, on the run's test database ({@link TestDatabase}) unless they name one. */
     public static RunningBlog start(Settings settings, AppControl control) throws Exception {
-        return new RunningBlog(Blog.start(settings, control), settings);
+        Settings onTestDatabase = TestDatabase.apply(settings);
+        return new RunningBlog(Blog.start(onTestDatabase, control), onTestDatabase);
     }
 
     /** The running blog's kept pages, to see whether an answer came from memory. */

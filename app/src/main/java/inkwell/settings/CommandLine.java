@@ -71,6 +71,8 @@ public record CommandLine(Action action, Map<Option, String> values) {
                         + "backups folder (backup --help)"))
                 .append(String.format("  %-28s %s%n", "restore NAME", "restore the backup NAME, after backing up "
                         + "the current state"))
+                .append(String.format("  %-28s %s%n", "migrate --to JDBC_URL", "copy the blog into an empty "
+                        + "PostgreSQL database (migrate --help)"))
                 .append("\nEvery option can also be set as an environment variable (--data-dir as INKWELL_DATA_DIR)\n")
                 .append("or in inkwell.properties inside the data folder (data-dir excepted): data-dir=..., port=...\n")
                 .append("Flags win over the environment, which wins over the properties file.\n");

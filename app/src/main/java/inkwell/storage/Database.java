@@ -58,6 +58,8 @@ public final class Database implements AutoCloseable {
         properties.put("jakarta.persistence.jdbc.driver", target.driverClass());
         target.user().ifPresent(user -> properties.put("jakarta.persistence.jdbc.user", user));
         target.password().ifPresent(password -> properties.put("jakarta.persistence.jdbc.password", password));
+        target.dialect().eclipseLinkPlatform().ifPresent(platform -> properties.put("eclipselink.target-database",
+                platform));
         // EclipseLink reads the mappings without the database while Derby boots and the schema is checked:
         // the two halves of start-up run side by side (about half a second each).
         CompletableFuture<EntityManagerFactory> mappings = CompletableFuture.supplyAsync(
@@ -81,7 +83,7 @@ public final class Database implements AutoCloseable {
         thread.start();
     }
 
-    private static void prepareEmbeddedDerby(Settings settings) throws DatabaseException {
+    static void prepareEmbeddedDerby(Settings settings) throws DatabaseException {
         try {
             Files.createDirectories(settings.logFolder());
         } catch (IOException e) {

@@ -2,17 +2,28 @@ package inkwell.storage;
 
 import java.util.Map;
 
-/** The few places where Derby and PostgreSQL spell SQL differently: large text and driver class. */
+/**
+ * The few places where Derby and PostgreSQL differ for Inkwell: large text, driver class and EclipseLink's
+ * database platform. The rest of Inkwell's SQL is common to both (the whole HTTP suite runs on each).
+ */
 enum Dialect {
-    DERBY("org.apache.derby.iapi.jdbc.AutoloadedDriver", "CLOB"),
-    POSTGRESQL("org.postgresql.Driver", "TEXT");
+    // Derby's platform is left to EclipseLink's detection, as it always was.
+    DERBY("org.apache.derby.iapi.jdbc.AutoloadedDriver", "CLOB", null),
+    POSTGRESQL("org.postgresql.Driver", "TEXT", "PostgreSQL");
 
     private final String driverClass;
     private final String largeText;
+    private final String eclipseLinkPlatform;
 
-    Dialect(String driverClass, String largeText) {
+    Dialect(String driverClass, String largeText, String eclipseLinkPlatform) {
         this.driverClass = driverClass;
         this.largeText = largeText;
+        this.eclipseLinkPlatform = eclipseLinkPlatform;
+    }
+
+    /** The value of {@code eclipselink.target-database}, when Inkwell names it rather than EclipseLink guessing. */
+    java.util.Optional<String> eclipseLinkPlatform() {
+        return java.util.Optional.ofNullable(eclipseLinkPlatform);
     }
 
     static java.util.Optional<Dialect> forUrl(String url) {

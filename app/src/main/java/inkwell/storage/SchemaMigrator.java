@@ -60,12 +60,17 @@ final class SchemaMigrator {
      * use (measured: within the noise of a start, about 30 ms).
      */
     private int currentVersion() throws SQLException {
+        // In a caller's transaction, PostgreSQL refuses every statement after a failed one: ask behind a savepoint.
+        java.sql.Savepoint beforeAsking = joinsCallersTransaction() ? connection.setSavepoint() : null;
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT MAX(VERSION) FROM SCHEMA_VERSION")) {
             return result.next() ? result.getInt(1) : 0;
         } catch (SQLException e) {
             if (!isMissingTable(e)) {
                 throw e;
+            }
+            if (beforeAsking != null) {
+                connection.rollback(beforeAsking);
             }
         }
         try (Statement statement = connection.createStatement()) {
@@ -80,9 +85,15 @@ final class SchemaMigrator {
         return "42X05".equals(e.getSQLState()) || "42P01".equals(e.getSQLState());
     }
 
-    private void apply(Migration migration) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
+    /**
+     * A connection already in a transaction (auto-commit off) keeps it: the migrations join it and the caller
+     * commits or rolls back the whole (migrate creates the schema and copies a blog in one transaction).
+     */
+    private boolean joinsCallersTransaction() throws SQLException {
+        return !connection.getAutoCommit();
+    }
+
+    private void applyIn(Migration migration) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : migration.statements()) {
                 statement.execute(dialect.expand(sql));
@@ -95,6 +106,18 @@ final class SchemaMigrator {
                 record.setTimestamp(3, Timestamp.from(Instant.now()));
                 record.executeUpdate();
             }
+        }
+    }
+
+    private void apply(Migration migration) throws SQLException {
+        if (joinsCallersTransaction()) {
+            applyIn(migration);
+            return;
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            applyIn(migration);
             connection.commit();
             LOG.info("Schema upgraded to version {}: {}", migration.version(), migration.description());
         } catch (SQLException e) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * "Restore" (after its confirming step) brings back a deleted post and its image while the blog keeps its address;
  * unknown names, {@code ../} and missing tokens are refused.
  */
+@org.junit.jupiter.api.Tag("derby-only") // Derby's online backup and its db folder; PostgreSQL is pg_dump's
 class BackupPagesHttpTest {
     private static final Pattern IMAGE = Pattern.compile("\"url\":\"(/media/[0-9a-f]{64}\\.png)\"");
     private static final Pattern RESTORE = Pattern.compile("href=\"(/backups/([^/\"]+)/restore)\"");

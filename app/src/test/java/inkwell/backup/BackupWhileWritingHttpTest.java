@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A backup taken while 4 writers write, restored: every post its manifest counts is there and whole (title and
  * body as written), checked over HTTP on the restored blog, and none of the posts written after it.
  */
+@org.junit.jupiter.api.Tag("derby-only") // Derby's online backup and its db folder; PostgreSQL is pg_dump's
 class BackupWhileWritingHttpTest {
     private static final Pattern POST = Pattern.compile("<loc>[^<]*?(/posts/\\d+/[^<]+)</loc>");
     private static final Pattern MADE = Pattern.compile("made=([^&]+)$");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A backup whose database does not open is not restored: the database it would have replaced is put back and
  * served, and the page says so. A restore cut off between its two renames is repaired at the next start.
  */
+@org.junit.jupiter.api.Tag("derby-only") // Derby's online backup and its db folder; PostgreSQL is pg_dump's
 class FailedRestoreHttpTest {
     @TempDir
     Path data;
