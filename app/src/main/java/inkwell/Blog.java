@@ -12,6 +12,9 @@ import inkwell.posts.PreviewPages;
 import inkwell.transfer.ExportArchive;
 import inkwell.transfer.ExportPages;
 import inkwell.transfer.Exports;
+import inkwell.transfer.BeforeImport;
+import inkwell.transfer.Importer;
+import inkwell.transfer.Imports;
 import inkwell.posts.WritingPages;
 import inkwell.publish.CrawlFiles;
 import inkwell.publish.PublishCommandPage;
@@ -76,11 +79,13 @@ public final class Blog implements AutoCloseable {
     private final Publisher publisher;
     private final SearchIndex search;
     private final Exports exports;
+    private final Imports imports;
     private boolean closed;
 
     private Blog(Database database, Posts posts, ViewCounter views, WebServer server,
                  ScheduledExecutorService flusher, PageCache pages, Publisher publisher, SearchIndex search,
-                 Exports exports) {
+                 Exports exports, Imports imports) {
+        this.imports = imports;
         this.publisher = publisher;
         this.exports = exports;
         this.search = search;
@@ -144,7 +149,7 @@ public final class Blog implements AutoCloseable {
             Posts posts = new Posts(database, views, Clock.systemUTC(), pages);
             // It follows writes from here on (the welcome post's too), and opens once the pages are served.
             search = SearchIndex.inFolder(settings.dataDir().resolve("search"), new PublicPosts(database));
-            posts.onPostChange(search::follow);
+            posts.onPostChanges(search::followAll);
             MediaStore media = new MediaStore(settings.dataDir().resolve("media"));
             posts.renderImagesWith(new StoredImageSizes(media));
             if (welcome) {
@@ -155,6 +160,9 @@ public final class Blog implements AutoCloseable {
             Publisher publisher = publisher(settings, database, site, posts, templates, media);
             siteSettings.onSave(saved -> publisher.changed());
             Exports exports = new Exports(posts, site, media);
+            // Not backed up yet: the lead connects the backups here (BeforeImport.LOG_ONLY only logs).
+            Imports imports = new Imports(new Importer(posts.imports(), siteSettings, media, BeforeImport.LOG_ONLY),
+                    settings.dataDir().resolve("tmp").resolve("import"), Clock.systemUTC());
             Revisions revisions = new Revisions(database, posts, Clock.systemUTC());
             gate.open(routes(new ReadingPages(posts, templates, csrf, pages, site),
                     new WritingPages(posts, revisions, templates, csrf, site), new PreviewPages(posts, templates, csrf),
@@ -171,7 +179,7 @@ public final class Blog implements AutoCloseable {
             search.start();
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
             return new Blog(database, posts, views, server, background(views, posts), pages, publisher, search,
-                    exports);
+                    exports, imports);
         } catch (IOException | RuntimeException e) {
             gate.fail();
             server.stop();
@@ -319,6 +327,11 @@ public final class Blog implements AutoCloseable {
     /** An export of this blog as it is now: the command line's export uses it when no other Inkwell runs. */
     ExportArchive exportArchive() {
         return exports.archive();
+    }
+
+    /** Imports into this blog: the command line's import uses it when no other Inkwell runs. */
+    public Imports imports() {
+        return imports;
     }
 
     Publisher publisher() {
