@@ -15,6 +15,8 @@ final class ImportPlan {
     final List<SourceImage> images = new ArrayList<>();
     final List<Skipped> skipped = new ArrayList<>();
     Optional<SiteSettings> site = Optional.empty();
+    /** The source's own author for posts that name none (Jekyll's {@code _config.yml}); empty when it has none. */
+    String author = "";
 
     ImportPlan(String kind) {
         this.kind = kind;

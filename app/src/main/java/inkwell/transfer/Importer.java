@@ -29,6 +29,8 @@ public final class Importer {
     private final SiteSettingsService site;
     private final MediaStore media;
     private final BeforeImport before;
+    /** Who wrote a post that names nobody, when neither the source nor this blog names an author. */
+    static final String UNKNOWN_AUTHOR = "Unknown author";
 
     public Importer(PostImport posts, SiteSettingsService site, MediaStore media, BeforeImport before) {
         this.posts = posts;
@@ -81,10 +83,12 @@ public final class Importer {
 
     private Checked check(ImportPlan plan, Map<String, String> links, List<Skipped> skipped) {
         Set<String> used = new HashSet<>(posts.slugsInUse());
+        String author = firstNonBlank(plan.author, plan.site.map(settings -> settings.author()).orElse(""),
+                site.settings().author(), UNKNOWN_AUTHOR);
         List<PostImport.Ready> ready = new ArrayList<>();
         List<ImportReport.Item> items = new ArrayList<>();
         for (SourcePost source : plan.posts) {
-            FullPost post = linked(source.post(), links);
+            FullPost post = linked(source.post(), links, author);
             String wanted = PostImport.slug(post.slug().isBlank() ? post.title() : post.slug());
             String slug = wanted;
             for (int suffix = 2; used.contains(slug); suffix++) {
@@ -110,15 +114,24 @@ public final class Importer {
     }
 
     /** The post with its links to the source's images pointing at the images as Inkwell stored them. */
-    private static FullPost linked(FullPost post, Map<String, String> links) {
+    private static FullPost linked(FullPost post, Map<String, String> links, String author) {
         String markdown = post.markdown();
         for (Map.Entry<String, String> link : links.entrySet()) {
             if (!link.getKey().equals(link.getValue())) {
                 markdown = markdown.replace(link.getKey(), link.getValue());
             }
         }
-        return markdown.equals(post.markdown()) ? post : new FullPost(post.id(), post.title(), post.slug(),
-                post.author(), post.status(), post.createdAt(), post.updatedAt(), post.publishedAt(), markdown,
+        return markdown.equals(post.markdown()) && !post.author().isBlank() ? post : new FullPost(post.id(),
+                post.title(), post.slug(), post.author().isBlank() ? author : post.author(), post.status(), post.createdAt(), post.updatedAt(), post.publishedAt(), markdown,
                 post.tags(), post.oldSlugs());
+    }
+
+    private static String firstNonBlank(String... names) {
+        for (String name : names) {
+            if (!name.isBlank()) {
+                return name.strip();
+            }
+        }
+        return "";
     }
 }

@@ -48,6 +48,7 @@ final class MarkdownFolderReader {
 
     static ImportPlan jekyll(Path folder, Instant now) throws IOException {
         ImportPlan plan = new ImportPlan("Jekyll site");
+        plan.author = configAuthor(folder.resolve("_config.yml"));
         for (String posts : List.of("_posts", "_drafts")) {
             for (Path file : markdown(folder.resolve(posts))) {
                 String origin = folder.relativize(file).toString();
@@ -103,6 +104,23 @@ final class MarkdownFolderReader {
         Path statics = folder.resolve("static");
         images(folder, Files.isDirectory(statics, LinkOption.NOFOLLOW_LINKS) ? statics : folder, plan);
         return plan;
+    }
+
+    /** Jekyll's {@code author} in {@code _config.yml}: a name, or a mapping with a {@code name}. */
+    private static String configAuthor(Path config) {
+        try {
+            if (!Files.isRegularFile(config, LinkOption.NOFOLLOW_LINKS) || Files.size(config) > MarkdownFile.MAX_BYTES) {
+                return "";
+            }
+            Object loaded = Yaml.safeLoader().load(MarkdownFile.utf8(Files.readAllBytes(config)));
+            Object author = loaded instanceof java.util.Map<?, ?> keys ? keys.get("author") : null;
+            if (author instanceof java.util.Map<?, ?> person) {
+                author = person.get("name");
+            }
+            return author == null ? "" : String.valueOf(author).strip();
+        } catch (IOException | MarkdownFile.Unreadable | RuntimeException unreadable) {
+            return ""; // the site's configuration is a nicety here: the posts import without it
+        }
     }
 
     private static FullPost post(MarkdownFile md, String slug, boolean draft, Instant date, List<String> tags,
