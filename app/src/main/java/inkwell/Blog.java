@@ -15,6 +15,7 @@ import inkwell.transfer.Exports;
 import inkwell.transfer.BeforeImport;
 import inkwell.transfer.Importer;
 import inkwell.transfer.Imports;
+import inkwell.transfer.ImportPages;
 import inkwell.posts.WritingPages;
 import inkwell.publish.CrawlFiles;
 import inkwell.publish.PublishCommandPage;
@@ -174,7 +175,8 @@ public final class Blog implements AutoCloseable {
                     new PublishPages(publisher, site, templates, csrf), new PublishCommandPage(publisher, commands),
                     new SearchPages(search, templates),
                     new ExportPages(exports, templates, csrf, commands, Clock.systemDefaultZone()),
-                    new SystemHandlers(control, templates, csrf), new MediaPages(media, database, templates, csrf)));
+                    new SystemHandlers(control, templates, csrf), new MediaPages(media, database, templates, csrf),
+                    new ImportPages(imports, templates, csrf, commands)));
             // A rebuild (the first start, a restore) takes both cores for a while: after start-up, not during it.
             search.start();
             LOG.info("Inkwell serving {} from {}", server.url(), settings.dataDir());
@@ -269,7 +271,7 @@ public final class Blog implements AutoCloseable {
                          TagPages tags,
                          CrawlFiles crawl,
                          SitePages site, PublishPages publish, PublishCommandPage publishCommand, SearchPages search,
-                         ExportPages export, SystemHandlers system, MediaPages media) {
+                         ExportPages export, SystemHandlers system, MediaPages media, ImportPages imports) {
         return new Router()
                 .get(Routes.HOME, reading::home)
                 .get(Routes.POSTS, reading::list)
@@ -302,6 +304,10 @@ public final class Blog implements AutoCloseable {
                 .get(Routes.EXPORT, export::show)
                 .post(Routes.EXPORT, export::download)
                 .post(Routes.EXPORT_COMMAND, export::command)
+                .get(Routes.IMPORT, imports::show)
+                .post(Routes.IMPORT, imports::upload)
+                .post(Routes.IMPORT_CONFIRM, imports::confirm)
+                .post(Routes.IMPORT_COMMAND, imports::command)
                 .get(Routes.SETTINGS, site::settingsForm)
                 .post(Routes.SETTINGS, site::saveSettings)
                 .get(Routes.PUBLISH, publish::show)

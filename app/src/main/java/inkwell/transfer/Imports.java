@@ -9,7 +9,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -58,8 +57,8 @@ public final class Imports {
             throw new ImportRefused("There is no file or folder " + source + " to import.");
         }
         if (!isZip(source)) {
-            throw new ImportRefused(source.getFileName() + " is not a source Inkwell imports: give an Inkwell "
-                    + "export (.zip), or a Jekyll or Hugo site as a folder or .zip.");
+            throw new ImportRefused("This file is not a source Inkwell imports: give an Inkwell export (.zip), or "
+                    + "a Jekyll or Hugo site as a folder or .zip.");
         }
         Path unpacked = temporary().resolve("unpacked-" + UUID.randomUUID());
         try {
@@ -85,19 +84,28 @@ public final class Imports {
                 + InkwellExportReader.SITE + ", a Jekyll site a _posts folder, a Hugo site a content folder.");
     }
 
-    /** A zip of a folder holds that folder alone: its contents are the site. */
+    /** A zip of a site's folder holds that folder alone: its contents are the site. */
     private static Path root(Path unpacked) throws IOException {
+        if (known(unpacked)) {
+            return unpacked;
+        }
         try (Stream<Path> entries = Files.list(unpacked)) {
             List<Path> all = entries.toList();
             return all.size() == 1 && Files.isDirectory(all.get(0), LinkOption.NOFOLLOW_LINKS) ? all.get(0) : unpacked;
         }
     }
 
+    private static boolean known(Path folder) {
+        return InkwellExportReader.isExport(folder) || MarkdownFolderReader.isJekyll(folder)
+                || MarkdownFolderReader.isHugo(folder);
+    }
+
+    /** By what the file holds, not its name: a zip starts with a local file header (or, empty, its end record). */
     private static boolean isZip(Path file) throws IOException {
         try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4
-                    || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 && head[3] == 4
+                    || head[2] == 5 && head[3] == 6);
         }
     }
 

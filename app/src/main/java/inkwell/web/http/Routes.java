@@ -31,6 +31,9 @@ public final class Routes {
     public static final String PREVIEW = "/preview";
     public static final String EXPORT = "/export";
     public static final String EXPORT_COMMAND = "/export/command";
+    public static final String IMPORT = "/import";
+    public static final String IMPORT_CONFIRM = "/import/confirm";
+    public static final String IMPORT_COMMAND = "/import/command";
     public static final String TAGS = "/tags";
     public static final String TAG = "/tags/{slug}";
     public static final String TAG_FEED = "/tags/{slug}/feed.xml";
