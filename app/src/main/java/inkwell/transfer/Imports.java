@@ -56,9 +56,12 @@ public final class Imports {
         if (!Files.isRegularFile(source)) {
             throw new ImportRefused("There is no file or folder " + source + " to import.");
         }
+        if (GhostReader.isJson(source)) {
+            return work.on(GhostReader.read(source, clock.instant()));
+        }
         if (!isZip(source)) {
-            throw new ImportRefused("This file is not a source Inkwell imports: give an Inkwell export (.zip), or "
-                    + "a Jekyll or Hugo site as a folder or .zip.");
+            throw new ImportRefused("This file is not a source Inkwell imports: give an Inkwell export (.zip), "
+                    + "a Jekyll or Hugo site as a folder or .zip, or a Ghost export (.json).");
         }
         Path unpacked = temporary().resolve("unpacked-" + UUID.randomUUID());
         try {
