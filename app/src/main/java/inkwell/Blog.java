@@ -32,6 +32,8 @@ import inkwell.storage.Database;
 import inkwell.storage.DatabaseException;
 import inkwell.transfer.ExportArchive;
 import inkwell.transfer.ExportPages;
+import inkwell.transfer.ImportPages;
+import inkwell.transfer.Imports;
 import inkwell.web.assets.AssetUrls;
 import inkwell.web.cache.PageCache;
 import inkwell.web.http.PagesGate;
@@ -161,7 +163,7 @@ public final class Blog implements AutoCloseable {
     static Router routes(SignInPages signIn, ReadingPages reading, WritingPages writing, PreviewPages preview,
                          RevisionPages revisions, TagPages tags, CrawlFiles crawl, SitePages site, PublishPages publish,
                          PublishCommandPage publishCommand, SearchPages search, ExportPages export,
-                         SystemHandlers system, MediaPages media, BackupPages backups) {
+                         SystemHandlers system, MediaPages media, BackupPages backups, ImportPages imports) {
         return new Router()
                 .get(Routes.HOME, reading::home)
                 .get(Routes.POSTS, reading::list)
@@ -216,6 +218,10 @@ public final class Blog implements AutoCloseable {
                 .post(Routes.BACKUP_COMMAND, backups::backUpCommand)
                 .post(Routes.RESTORE_COMMAND, backups::restoreCommand)
                 .get(Routes.RESTORE_COMMAND, backups::restoreOutcome)
+                .get(Routes.IMPORT, owner(imports::show))
+                .post(Routes.IMPORT, owner(imports::upload))
+                .post(Routes.IMPORT_CONFIRM, owner(imports::confirm))
+                .post(Routes.IMPORT_COMMAND, imports::command)
                 .get(Routes.SIGN_IN, signIn::signIn)
                 .post(Routes.SIGN_IN, signIn::signInWithPassword)
                 .post(Routes.SIGN_OUT, owner(signIn::signOut))
@@ -247,6 +253,11 @@ public final class Blog implements AutoCloseable {
     /** An export of this blog as it is now: the command line's export uses it when no other Inkwell runs. */
     ExportArchive exportArchive() {
         return parts.exports.archive();
+    }
+
+    /** Imports into this blog: the command line's import uses it when no other Inkwell runs. */
+    public Imports imports() {
+        return parts.imports;
     }
 
     /** Publishing this blog: the command line's publish uses it when no other Inkwell runs. */

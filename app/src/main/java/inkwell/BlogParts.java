@@ -33,7 +33,12 @@ import inkwell.site.SiteSettings;
 import inkwell.site.SiteSettingsService;
 import inkwell.storage.Database;
 import inkwell.transfer.ExportPages;
+import inkwell.transfer.BeforeImport;
 import inkwell.transfer.Exports;
+import inkwell.transfer.Importer;
+import inkwell.transfer.ImportPages;
+import inkwell.transfer.Imports;
+import inkwell.backup.BackupReason;
 import inkwell.views.ViewCounter;
 import inkwell.web.http.Router;
 import java.io.IOException;
@@ -62,6 +67,7 @@ final class BlogParts implements AutoCloseable {
     final Posts posts;
     final Publisher publisher;
     final Exports exports;
+    final Imports imports;
     final Optional<Backups> backups;
     final OwnerPassword password;
     final Router router;
@@ -70,7 +76,9 @@ final class BlogParts implements AutoCloseable {
     private final ScheduledExecutorService background;
 
     private BlogParts(Database database, Posts posts, ViewCounter views, SearchIndex search, Publisher publisher,
-                      Exports exports, Optional<Backups> backups, OwnerPassword password, Router router) {
+                      Exports exports, Imports imports, Optional<Backups> backups, OwnerPassword password,
+                      Router router) {
+        this.imports = imports;
         this.password = password;
         this.database = database;
         this.posts = posts;
@@ -94,7 +102,7 @@ final class BlogParts implements AutoCloseable {
             Posts posts = new Posts(database, views, Clock.systemUTC(), shell.pages());
             // It follows writes from here on (the welcome post's too), and opens once the pages are served.
             search = SearchIndex.inFolder(settings.dataDir().resolve("search"), new PublicPosts(database));
-            posts.onPostChange(search::follow);
+            posts.onPostChanges(search::followAll);
             MediaStore media = new MediaStore(settings.dataDir().resolve("media"));
             posts.renderImagesWith(new StoredImageSizes(media));
             if (welcome) {
@@ -109,6 +117,11 @@ final class BlogParts implements AutoCloseable {
                     ? Optional.of(new Backups(settings.dataDir(), Clock.systemDefaultZone(), Version.current(),
                     database::backUpInto))
                     : Optional.empty();
+            // Every import is preceded by a backup (Inkwell's own Derby; on PostgreSQL, pg_dump is the owner's).
+            BeforeImport beforeImport = backups.<BeforeImport>map(kept -> reason -> kept.backUpNow(
+                    BackupReason.BEFORE_IMPORT)).orElse(BeforeImport.LOG_ONLY);
+            Imports imports = new Imports(new Importer(posts.imports(), siteSettings, media, beforeImport),
+                    settings.dataDir().resolve("tmp").resolve("import"), Clock.systemUTC());
             Revisions revisions = new Revisions(database, posts, Clock.systemUTC());
             var templates = shell.templates();
             var csrf = shell.csrf();
@@ -129,10 +142,12 @@ final class BlogParts implements AutoCloseable {
                     new SearchPages(search, templates),
                     new ExportPages(exports, templates, csrf, shell.commands(), Clock.systemDefaultZone()),
                     new SystemHandlers(shell.control(), templates, csrf), new MediaPages(media, database, templates, csrf),
-                    new BackupPages(backups, restorer, templates, csrf, shell.commands()));
+                    new BackupPages(backups, restorer, templates, csrf, shell.commands()),
+                    new ImportPages(imports, templates, csrf, shell.commands()));
             // A rebuild (the first start, a restore) takes both cores for a while: after start-up, not during it.
             search.start();
-            return new BlogParts(database, posts, views, search, publisher, exports, backups, password, router);
+            return new BlogParts(database, posts, views, search, publisher, exports, imports, backups, password,
+                    router);
         } catch (IOException | RuntimeException e) {
             if (search != null) {
                 search.close();

@@ -44,6 +44,12 @@ public final class Inkwell {
                     System.out, System.err));
             return;
         }
+        if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
+            Logging.warningsOnStandardError();
+            System.exit(ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(),
+                    System.out, System.err));
+            return;
+        }
         CommandLine commandLine;
         Settings settings;
         try {

@@ -108,6 +108,7 @@ class BrowserTest extends ChromiumWithBlog {
         audit(axe, "write form", "/new", violations);
         audit(axe, "delete confirmation", post.replaceFirst("^(/posts/\\d+)/.*", "$1/delete"), violations);
         audit(axe, "stop confirmation", "/stop", violations);
+        audit(axe, "import", "/import", violations);
         audit(axe, "error page (404)", "/posts/999999", violations);
         driver.get(blog.uri("/new").toString());
         // The field's maxlength stops a browser at 150; the server's own check is what this page is about.

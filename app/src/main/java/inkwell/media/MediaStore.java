@@ -34,6 +34,10 @@ public final class MediaStore {
         clearIncoming();
     }
 
+    Path folder() {
+        return folder;
+    }
+
     Path incoming() {
         return incoming;
     }
@@ -127,7 +131,7 @@ public final class MediaStore {
         return existed;
     }
 
-    private void write(MediaName name, byte[] bytes) throws IOException {
+    void write(MediaName name, byte[] bytes) throws IOException {
         Path target = folder.resolve(name.fileName());
         if (Files.exists(target)) {
             return; // the same bytes, by their hash

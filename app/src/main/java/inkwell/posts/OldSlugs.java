@@ -26,6 +26,12 @@ final class OldSlugs {
                 .setParameter(1, postId).setParameter(2, from).executeUpdate();
     }
 
+    /** An earlier slug a post brings with it (an import): its old address keeps working. */
+    static void add(EntityManager em, long postId, String slug) {
+        em.createNativeQuery("INSERT INTO POST_OLD_SLUG (ARTICLE_ID, SLUG) VALUES (?, ?)")
+                .setParameter(1, postId).setParameter(2, slug).executeUpdate();
+    }
+
     /**
      * Deleted with the post, explicitly rather than by the foreign key's cascade alone: cascades take table locks
      * in Derby (see {@link inkwell.views.ViewStore#deleteDailyViews}).

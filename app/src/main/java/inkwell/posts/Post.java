@@ -80,6 +80,13 @@ public class Post {
         this.status = wanted.value();
     }
 
+    /** An imported post keeps the dates it had where it came from; {@code published} is null for a draft. */
+    final void dated(Instant created, Instant updated, Instant published) {
+        this.createdAt = toUtc(created);
+        this.updatedAt = toUtc(updated);
+        this.publishedAt = published == null ? null : toUtc(published);
+    }
+
     final void apply(PostContent content, Instant now) {
         this.title = content.title();
         this.slug = content.slug();

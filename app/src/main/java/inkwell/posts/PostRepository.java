@@ -180,6 +180,40 @@ final class PostRepository {
         return new Saved(post, revision);
     }
 
+    /**
+     * Inserts every post of an import, then whatever else the import writes ({@code alsoWrite}: the site's
+     * settings), in ONE transaction: all of it is written, or none. The ids given, in order.
+     */
+    List<Long> insertAll(List<PostImport.Ready> posts, java.util.function.Consumer<EntityManager> alsoWrite) {
+        List<Long> ids = database.write(em -> {
+            List<Long> written = new java.util.ArrayList<>();
+            for (PostImport.Ready ready : posts) {
+                FullPost post = ready.post();
+                Saved saved = insert(em, ready.content(), ready.tags(), post.status(), post.publishedAt(),
+                        post.updatedAt(), null, RevisionKind.MANUAL, ready.text());
+                saved.post().dated(post.createdAt(), post.updatedAt(), post.publishedAt());
+                for (String old : ready.oldSlugs()) {
+                    OldSlugs.add(em, saved.post().id(), old);
+                }
+                written.add(saved.post().id());
+                if (written.size() % 100 == 0) { // thousands of posts are not all kept in memory
+                    em.flush();
+                    em.clear();
+                }
+            }
+            alsoWrite.accept(em);
+            return written;
+        });
+        recount();
+        return ids;
+    }
+
+    /** Every slug in use, by any post: an import renames the slugs it brings that clash with these. */
+    java.util.Set<String> slugs() {
+        return database.read(em -> new java.util.HashSet<>(em.createQuery("SELECT p.slug FROM Post p", String.class)
+                .getResultList()));
+    }
+
     /** Saves the post's text; {@code kind} says whether the writer saved it or restored an earlier revision. */
     Optional<Post> update(long id, PostContent content, Map<String, String> tags, PostStatus status,
                           Instant scheduledFor, Instant now, RevisionKind kind, RevisionText text) {

@@ -35,6 +35,7 @@ public final class Posts {
     /** Times the writer types are in the computer's own zone: the blog runs on the writer's machine. */
     private final ZoneId zone = ZoneId.systemDefault();
     private final List<Consumer<PostChange>> followers = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<PostChange>>> batchFollowers = new CopyOnWriteArrayList<>();
 
     public Posts(Database database, ViewCounter views, Clock clock, PageCache pages) {
         this.repository = new PostRepository(database);
@@ -244,13 +245,26 @@ public final class Posts {
         followers.add(follower);
     }
 
+    /** As {@link #onPostChange}, told every change of one write at once (an import writes thousands). */
+    public void onPostChanges(Consumer<List<PostChange>> follower) {
+        batchFollowers.add(follower);
+    }
+
     /** {@code changes} name the posts written; none for a change to many at once that followers need not see. */
-    private void changed(PostChange... changes) {
+    void changed(PostChange... changes) {
         pages.invalidate();
         for (PostChange change : changes) {
             followers.forEach(follower -> follower.accept(change));
         }
+        if (changes.length > 0) {
+            batchFollowers.forEach(follower -> follower.accept(List.of(changes)));
+        }
         onChange.forEach(Runnable::run);
+    }
+
+    /** Writing many posts at once, as an import does, with this blog's renderer and limits. */
+    public PostImport imports() {
+        return new PostImport(repository, () -> markdown, clock, this::changed);
     }
 
     /** False when there was no such post. */

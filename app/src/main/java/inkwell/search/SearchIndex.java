@@ -84,20 +84,28 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Follows one committed write; never throws at the writer, whose post is saved whatever happens here. */
     public void follow(PostChange change) {
+        followAll(List.of(change));
+    }
+
+    /** As {@link #follow}, for many posts written at once (an import): one commit for the lot. */
+    public void followAll(List<PostChange> changes) {
         synchronized (lock) {
             if (closed) {
                 return;
             }
             if (searchers == null) {
-                pending.add(change.id());
+                changes.forEach(change -> pending.add(change.id()));
                 return;
             }
             try {
-                refresh(change.id());
+                for (PostChange change : changes) {
+                    refresh(change.id());
+                }
                 commit();
             } catch (IOException | RuntimeException e) {
                 // Only a clean stop marks the index as trusted: the next start after a crash rebuilds it.
-                LOG.warn("The search index could not follow the change to post {}: {}", change.id(), e.toString());
+                LOG.warn("The search index could not follow the change to {} post(s): {}", changes.size(),
+                        e.toString());
             }
         }
     }

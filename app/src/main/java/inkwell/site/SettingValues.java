@@ -29,15 +29,20 @@ public final class SettingValues {
     /** Writes every value given, creating the names not stored yet, in one transaction. */
     public void write(Map<String, String> values) {
         database.write(em -> {
-            for (Map.Entry<String, String> entry : values.entrySet()) {
-                SiteSetting stored = em.find(SiteSetting.class, entry.getKey());
-                if (stored == null) {
-                    em.persist(new SiteSetting(entry.getKey(), entry.getValue()));
-                } else {
-                    stored.value(entry.getValue());
-                }
-            }
+            write(em, values);
             return null;
         });
+    }
+
+    /** As {@link #write(Map)}, inside the caller's transaction (an import writes them with its posts). */
+    static void write(jakarta.persistence.EntityManager em, Map<String, String> values) {
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            SiteSetting stored = em.find(SiteSetting.class, entry.getKey());
+            if (stored == null) {
+                em.persist(new SiteSetting(entry.getKey(), entry.getValue()));
+            } else {
+                stored.value(entry.getValue());
+            }
+        }
     }
 }

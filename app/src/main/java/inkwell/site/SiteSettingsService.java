@@ -50,6 +50,24 @@ public final class SiteSettingsService {
         onSave.forEach(listener -> listener.accept(settings));
     }
 
+    /**
+     * Settings an import brings: the About text rendered now (throws past the render budget); the import writes
+     * them in its own transaction, and once that is committed they are applied as a save would be.
+     */
+    public Pending importing(SiteSettings settings) throws MarkdownTooComplex {
+        String aboutHtml = renderAbout(settings.about());
+        java.util.Map<String, String> values = SiteSettingsStore.values(settings, aboutHtml);
+        return new Pending(em -> SettingValues.write(em, values), () -> {
+            current.replace(settings, aboutHtml);
+            pages.invalidate();
+            onSave.forEach(listener -> listener.accept(settings));
+        });
+    }
+
+    /** Settings to write in another transaction ({@code write}), and what to do once it is committed. */
+    public record Pending(Consumer<jakarta.persistence.EntityManager> write, Runnable committed) {
+    }
+
     /** Called after every successful save (publishing after a change listens here). */
     public void onSave(Consumer<SiteSettings> listener) {
         onSave.add(listener);

@@ -43,6 +43,10 @@ final class SiteSettingsStore {
     }
 
     void save(SiteSettings settings, String aboutHtml) {
+        stored.write(values(settings, aboutHtml));
+    }
+
+    static Map<String, String> values(SiteSettings settings, String aboutHtml) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(TITLE, settings.title());
         values.put(DESCRIPTION, settings.description());
@@ -52,7 +56,7 @@ final class SiteSettingsStore {
         values.put(POSTS_PER_PAGE, String.valueOf(settings.postsPerPage()));
         values.put(ABOUT, settings.about());
         values.put(ABOUT_HTML, aboutHtml);
-        stored.write(values);
+        return values;
     }
 
     private static Optional<PublicAddress> address(String stored) {

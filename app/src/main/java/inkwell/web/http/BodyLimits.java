@@ -55,6 +55,11 @@ final class BodyLimits implements HttpHandler {
     static final String UPLOAD_TOO_LARGE = "The image is larger than 20 MiB, the most Inkwell takes. Save it "
             + "smaller (as JPEG, or scaled down) and upload it again.";
 
+    /** An import's upload (see {@code inkwell.transfer.ImportPages}): 256 MiB and the form's framing. */
+    static final long MAX_IMPORT_BYTES = inkwell.transfer.ImportPages.MAX_UPLOAD_BYTES + 64 * 1024;
+    static final String IMPORT_TOO_LARGE = "The file is larger than 256 MiB, the most the Import page takes. "
+            + "Import it from the command line instead: java -jar inkwell.jar import FILE.zip";
+
     private static final Pattern CHUNKED = Pattern.compile("[ \t]*chunked[ \t]*", Pattern.CASE_INSENSITIVE);
 
     private final HttpHandler next;
@@ -93,7 +98,13 @@ final class BodyLimits implements HttpHandler {
 
     /** An image upload: the one request whose body a worker reads as it streams in (see {@link BufferedBodies}). */
     static boolean isUpload(HttpServerExchange exchange) {
-        return exchange.getRequestMethod().equals(Methods.POST) && exchange.getRequestPath().equals(Routes.MEDIA);
+        return exchange.getRequestMethod().equals(Methods.POST) && (exchange.getRequestPath().equals(Routes.MEDIA)
+                || isImport(exchange));
+    }
+
+    /** The Import page's upload: a whole blog, up to {@link #MAX_IMPORT_BYTES}, streamed to disk like an image. */
+    private static boolean isImport(HttpServerExchange exchange) {
+        return exchange.getRequestPath().equals(Routes.IMPORT);
     }
 
     /**
@@ -101,9 +112,10 @@ final class BodyLimits implements HttpHandler {
      * the rest of the body is not worth draining.
      */
     private void limitUpload(HttpServerExchange exchange, long declared) throws Exception {
-        if (declared > MAX_UPLOAD_BYTES) {
+        long limit = isImport(exchange) ? MAX_IMPORT_BYTES : MAX_UPLOAD_BYTES;
+        if (declared > limit) {
             exchange.setPersistent(false);
-            errors.send(exchange, 413, UPLOAD_TOO_LARGE);
+            errors.send(exchange, 413, isImport(exchange) ? IMPORT_TOO_LARGE : UPLOAD_TOO_LARGE);
             return;
         }
         if (!uploads.tryAcquire()) {
@@ -115,7 +127,7 @@ final class BodyLimits implements HttpHandler {
             uploads.release();
             nextListener.proceed();
         });
-        exchange.setMaxEntitySize(MAX_UPLOAD_BYTES);
+        exchange.setMaxEntitySize(limit);
         next.handleRequest(exchange);
     }
 

@@ -35,6 +35,9 @@ public final class Routes {
     public static final String BACKUP_RESTORE = "/backups/{name}/restore";
     public static final String BACKUP_COMMAND = "/backups/command";
     public static final String RESTORE_COMMAND = "/backups/command/restore";
+    public static final String IMPORT = "/import";
+    public static final String IMPORT_CONFIRM = "/import/confirm";
+    public static final String IMPORT_COMMAND = "/import/command";
     public static final String TAGS = "/tags";
     public static final String TAG = "/tags/{slug}";
     public static final String TAG_FEED = "/tags/{slug}/feed.xml";
