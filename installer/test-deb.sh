@@ -57,11 +57,16 @@ for size_dir in 16x16 32x32 48x48 256x256 512x512 scalable; do
 done
 snapshot > "$work/before"
 
-# Serve, write a post through the form (cookie + CSRF token, as a browser does), stop.
+# Serve, sign in as the owner's scripts do (the link in inkwell.url), write a post through the form (cookie + CSRF
+# token, as a browser does), stop.
 start "$launcher"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ] || fail "GET / did not answer 200"
 grep -q inkwell.jsa "/proc/$pid/maps" || fail "the launcher did not map the class-data-sharing archive"
-token=$(curl -s -c "$work/cookies" "${url}new" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+[ "$(curl -s -o /dev/null -w '%{http_code}' "${url}new")" = 303 ] || fail "a reader was not sent to sign in"
+[ "$(stat -c %a "$work/data/inkwell.url")" = 600 ] || fail "inkwell.url is not owner-only"
+[ "$(curl -s -o /dev/null -c "$work/cookies" -w '%{http_code}' "$(sed -n 3p "$work/data/inkwell.url")")" = 303 ] \
+    || fail "the sign-in link in inkwell.url did not sign in"
+token=$(curl -s -b "$work/cookies" -c "$work/cookies" "${url}new" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 post=$(curl -s -b "$work/cookies" -o /dev/null -w '%{redirect_url}' --data-urlencode "_csrf=$token" \
     --data-urlencode "title=Kept across installs" --data-urlencode "name=CI" --data-urlencode "content=Still *here*." \
     "${url}posts")
