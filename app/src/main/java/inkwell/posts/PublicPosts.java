@@ -64,7 +64,7 @@ public final class PublicPosts {
      * links are counted and the names summed up): an index that holds another one is behind the database.
      */
     public String fingerprint() {
-        return database.read(em -> {
+        return database.readBetweenWrites(em -> {
             Object[] row = em.createQuery("SELECT COUNT(p), MAX(p.id), MAX(p.updatedAt) FROM Post p WHERE "
                     + PUBLIC, Object[].class).getSingleResult();
             LocalDateTime latest = (LocalDateTime) row[2];
