@@ -116,6 +116,17 @@ public final class Imports {
         }
     }
 
+    /** The file's first byte that is not white space or part of a UTF-8 byte-order mark (-1 when it has none). */
+    static int firstCharacter(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            int c;
+            do {
+                c = in.read();
+            } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
+            return c;
+        }
+    }
+
     static void delete(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;

@@ -34,13 +34,7 @@ final class WxrReader {
 
     /** Whether the file holds XML (its first character that is not white space or a byte-order mark is {@code <}). */
     static boolean isXml(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            int c;
-            do {
-                c = in.read();
-            } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
-            return c == '<';
-        }
+        return Imports.firstCharacter(file) == '<';
     }
 
     static Export read(Path file) throws ImportRefused, IOException {
