@@ -28,12 +28,14 @@ class ImportWordPressTest extends OneBlogPerClass {
     void aWordPressExportComesInWithItsStatusesDatesAuthorsTagsAndCode() throws Exception {
         ImportReport report = blog.blog.imports().run(resource());
         assertEquals("WordPress export (WXR 1.2)", report.kind());
-        assertEquals(List.of("hello-engine-room", "classic-notes-on-the-mill", "half-a-thought-on-punched-cards"),
+        assertEquals(List.of("hello-engine-room", "classic-notes-on-the-mill", "half-a-thought-on-punched-cards",
+                "the-engine-in-2099"),
                 report.posts().stream().map(ImportReport.Item::slug).toList(), report.text());
-        assertEquals(List.of("published", "published", "draft"), report.posts().stream()
+        assertEquals(List.of("published", "published", "draft", "scheduled"), report.posts().stream()
                 .map(ImportReport.Item::status).toList(), report.text());
         assertEquals("2024-01-15T09:30:00Z", report.posts().get(0).date().toString(), "wp:post_date_gmt");
         assertEquals("2023-11-05T18:00:00Z", report.posts().get(1).date().toString());
+        assertEquals("2099-01-01T08:00:00Z", report.posts().get(3).date().toString());
 
         assertEquals(3, report.skipped().size(), report.text());
         assertTrue(report.skipped().get(0).item().startsWith("page 2 (About)"), report.text());
