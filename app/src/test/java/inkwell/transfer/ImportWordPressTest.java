@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.OneBlogPerClass;
+import inkwell.media.Multipart;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +77,31 @@ class ImportWordPressTest extends OneBlogPerClass {
         assertTrue(post.text().contains("Ada Lovelace"));
         assertTrue(blog.get("/tags/engines").body().contains("Classic notes on the mill"));
         assertTrue(blog.get("/drafts").body().contains("Half a thought on punched cards"));
+    }
+
+    /** Over real HTTP, the Import page previews a WordPress export and shows a hostile one's refusal by its field. */
+    @Test
+    void theImportPageTakesAWordPressExport() throws Exception {
+        HttpResponse<String> shown = upload("engine-notes.xml", Files.readAllBytes(resource()));
+        assertEquals(200, shown.statusCode(), shown.body());
+        Document preview = Jsoup.parse(shown.body());
+        assertTrue(preview.text().contains("WordPress export (WXR 1.2): 4 posts, 0 images; 3 skipped"), preview.text());
+        assertTrue(preview.select(".import-skipped").text().contains("Inkwell downloads nothing"), preview.text());
+
+        HttpResponse<String> refused = upload("passwd.xml", ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY s SYSTEM "
+                + "\"file:///etc/passwd\">]><rss><channel><title>&s;</title></channel></rss>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, refused.statusCode(), refused.body());
+        Document page = Jsoup.parse(refused.body());
+        assertTrue(page.select("#source-error").text().contains("cannot be read"), page.html());
+        assertFalse(refused.body().contains("root:"), "nothing of /etc/passwd");
+    }
+
+    private HttpResponse<String> upload(String name, byte[] bytes) throws Exception {
+        Multipart form = new Multipart().field("_csrf", blog.csrfToken()).file("source", name, "application/xml",
+                bytes);
+        return blog.send(HttpRequest.newBuilder(blog.uri("/import")).header("Content-Type", Multipart.contentType())
+                .POST(form.publisher()));
     }
 
     private static String markdownOf(Map<String, String> files, String slug) {
