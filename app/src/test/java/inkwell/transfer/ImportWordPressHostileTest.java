@@ -106,6 +106,22 @@ class ImportWordPressHostileTest extends OneBlogPerClass {
     }
 
     @Test
+    void oneElementOfMoreThan16MebicharactersIsRefused() throws Exception {
+        Path huge = xml("huge.xml", HEAD + RSS + ITEM.formatted("Huge", "y".repeat(WxrReader.MAX_TEXT + 1))
+                + "</channel></rss>");
+        refused(huge, "an element of more than 16,777,216 characters");
+    }
+
+    /** A stream has no size to check first: its bytes are counted as read, and reading stops past the limit. */
+    @Test
+    void aStreamIsCutOffPastItsLimit() throws Exception {
+        try (LimitedStream in = new LimitedStream(new java.io.ByteArrayInputStream(new byte[101]), 100)) {
+            assertEquals(100, in.readNBytes(100).length);
+            assertThrows(LimitedStream.TooLarge.class, in::read);
+        }
+    }
+
+    @Test
     void malformedXmlIsRefusedWithWhere() throws Exception {
         refused(xml("broken.xml", HEAD + RSS + "<item><title>Unclosed</item></channel></rss>"),
                 "This XML file cannot be read (line and column");
