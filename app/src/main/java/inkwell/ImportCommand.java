@@ -89,9 +89,9 @@ final class ImportCommand {
     }
 
     static String usage() {
-        return "Usage: java -jar inkwell.jar import [--data-dir DIR] FILE.zip|FOLDER|ghost.json\n\n"
-                + "Imports an Inkwell export, a Jekyll or Hugo site (a folder or a zip of it) or a Ghost 5 export,\n"
-                + "all or nothing,\n"
+        return "Usage: java -jar inkwell.jar import [--data-dir DIR] FILE.zip|FOLDER|ghost.json|wordpress.xml\n\n"
+                + "Imports an Inkwell export, a Jekyll or Hugo site (a folder or a zip of it), a Ghost 5 export\n"
+                + "or a WordPress export (WXR), all or nothing,\n"
                 + "and prints what came in and what was skipped and why. Works while Inkwell runs.\n";
     }
 

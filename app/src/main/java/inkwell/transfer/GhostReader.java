@@ -36,13 +36,7 @@ final class GhostReader {
 
     /** Whether the file holds JSON (its first character that is not white space is a brace). */
     static boolean isJson(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            int c;
-            do {
-                c = in.read();
-            } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
-            return c == '{';
-        }
+        return Imports.firstCharacter(file) == '{';
     }
 
     static ImportPlan read(Path file, Instant now) throws ImportRefused, IOException {

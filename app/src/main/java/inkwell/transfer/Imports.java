@@ -13,7 +13,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Where imports start: a source (an Inkwell export or a Jekyll or Hugo site, as a zip or a folder) is recognised,
+ * Where imports start: a source (an Inkwell export or a Jekyll or Hugo site, as a zip or a folder; a Ghost JSON or
+ * WordPress WXR file) is recognised,
  * a zip unpacked with {@link SafeZip} into a folder of its own under the data folder's temporary area (removed
  * afterwards), read into an {@link ImportPlan}, then previewed or imported by the {@link Importer}.
  */
@@ -59,9 +60,12 @@ public final class Imports {
         if (GhostReader.isJson(source)) {
             return work.on(GhostReader.read(source, clock.instant()));
         }
+        if (WxrReader.isXml(source)) {
+            return work.on(WordPressReader.read(source, clock.instant()));
+        }
         if (!isZip(source)) {
             throw new ImportRefused("This file is not a source Inkwell imports: give an Inkwell export (.zip), "
-                    + "a Jekyll or Hugo site as a folder or .zip, or a Ghost export (.json).");
+                    + "a Jekyll or Hugo site as a folder or .zip, a Ghost export (.json) or a WordPress export (.xml).");
         }
         Path unpacked = temporary().resolve("unpacked-" + UUID.randomUUID());
         try {
@@ -109,6 +113,17 @@ public final class Imports {
             byte[] head = in.readNBytes(4);
             return head.length == 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 && head[3] == 4
                     || head[2] == 5 && head[3] == 6);
+        }
+    }
+
+    /** The file's first byte that is not white space or part of a UTF-8 byte-order mark (-1 when it has none). */
+    static int firstCharacter(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            int c;
+            do {
+                c = in.read();
+            } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
+            return c;
         }
     }
 
