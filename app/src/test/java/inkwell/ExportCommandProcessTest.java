@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,22 +25,11 @@ class ExportCommandProcessTest {
     @TempDir
     Path temp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run export(String... args) throws Exception {
+    /** The {@code export} sub-command in a child JVM, run to its end (InkwellChild's one way of doing it). */
+    private static InkwellChild.Ran export(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("export"));
         command.addAll(List.of(args));
-        Process process = InkwellChild.command(command.toArray(String[]::new)).start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("export did not end");
-        }
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err, StandardCharsets.UTF_8));
+        return InkwellChild.ran(90, command.toArray(String[]::new));
     }
 
     private static List<String> names(byte[] zip) throws Exception {
@@ -64,7 +52,7 @@ class ExportCommandProcessTest {
             blog.createPost("Second", "Ada", "More.");
         }
         Path alone = temp.resolve("alone.zip");
-        Run run = export("--data-dir", data.toString(), "--to", alone.toString());
+        InkwellChild.Ran run = export("--data-dir", data.toString(), "--to", alone.toString());
         assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("Exported 2 posts to " + alone), run.out());
         assertTrue(names(Files.readAllBytes(alone)).contains("content/posts/" + first.split("/")[2]
@@ -75,7 +63,7 @@ class ExportCommandProcessTest {
         try {
             String url = InkwellChild.readyUrl(running).toString();
             Path handed = temp.resolve("handed.zip");
-            Run viaRunning = export("--data-dir", data.toString(), "--to", handed.toString());
+            InkwellChild.Ran viaRunning = export("--data-dir", data.toString(), "--to", handed.toString());
             assertEquals(0, viaRunning.exit(), viaRunning.out() + viaRunning.err());
             assertTrue(viaRunning.out().contains("Inkwell is running at " + url + "; it writes the export."),
                     viaRunning.out());
@@ -92,16 +80,16 @@ class ExportCommandProcessTest {
 
     @Test
     void aWrongCommandLineGetsOnePlainLine() throws Exception {
-        Run noTarget = export("--data-dir", temp.resolve("data").toString());
+        InkwellChild.Ran noTarget = export("--data-dir", temp.resolve("data").toString());
         assertEquals(2, noTarget.exit());
         assertTrue(noTarget.err().contains("--to FILE.zip"), noTarget.err());
-        Run folder = export("--data-dir", temp.resolve("data").toString(), "--to", temp.toString());
+        InkwellChild.Ran folder = export("--data-dir", temp.resolve("data").toString(), "--to", temp.toString());
         assertEquals(2, folder.exit());
         assertTrue(folder.err().contains("is a folder"), folder.err());
-        Run nowhere = export("--to", temp.resolve("no/such/folder/blog.zip").toString());
+        InkwellChild.Ran nowhere = export("--to", temp.resolve("no/such/folder/blog.zip").toString());
         assertEquals(2, nowhere.exit());
         assertTrue(nowhere.err().contains("there is no folder"), nowhere.err());
-        for (Run run : List.of(noTarget, folder, nowhere)) {
+        for (InkwellChild.Ran run : List.of(noTarget, folder, nowhere)) {
             assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
             assertEquals(1, run.err().strip().lines().count(), "one line: " + run.err());
         }

@@ -23,22 +23,11 @@ class ImportCommandProcessTest {
     @TempDir
     Path temp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run inkwell(String... args) throws Exception {
+    /** The {@code import} sub-command in a child JVM, run to its end (InkwellChild's one way of doing it). */
+    private static InkwellChild.Ran inkwell(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("import"));
         command.addAll(List.of(args));
-        Process process = InkwellChild.command(command.toArray(String[]::new)).start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("import did not end");
-        }
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err, StandardCharsets.UTF_8));
+        return InkwellChild.ran(90, command.toArray(String[]::new));
     }
 
     private Path hugoSite(String name, String title) throws Exception {
@@ -51,7 +40,7 @@ class ImportCommandProcessTest {
     @Test
     void importsWhetherOrNotAnInkwellRunsOnTheFolder() throws Exception {
         Path data = temp.resolve("data");
-        Run alone = inkwell("--data-dir", data.toString(), hugoSite("one", "Imported alone").toString());
+        InkwellChild.Ran alone = inkwell("--data-dir", data.toString(), hugoSite("one", "Imported alone").toString());
         assertEquals(0, alone.exit(), alone.out() + alone.err());
         assertTrue(alone.out().contains("Imported Hugo site: 1 post"), alone.out());
         assertTrue(alone.out().contains("first  Imported alone"), alone.out());
@@ -59,7 +48,7 @@ class ImportCommandProcessTest {
         Process running = InkwellChild.launch("--headless", "--port", "0", "--data-dir", data.toString());
         try {
             String url = InkwellChild.readyUrl(running).toString();
-            Run handed = inkwell("--data-dir", data.toString(), hugoSite("two", "Imported while running").toString());
+            InkwellChild.Ran handed = inkwell("--data-dir", data.toString(), hugoSite("two", "Imported while running").toString());
             assertEquals(0, handed.exit(), handed.out() + handed.err());
             assertTrue(handed.out().contains("Inkwell is running at " + url + "; it imports."), handed.out());
             assertTrue(handed.out().contains("first-2  Imported while running  (slug first is taken: renamed to "
@@ -74,7 +63,7 @@ class ImportCommandProcessTest {
                 zip.write("format: 99\n".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
-            Run refused = inkwell("--data-dir", data.toString(), newer.toString());
+            InkwellChild.Ran refused = inkwell("--data-dir", data.toString(), newer.toString());
             assertEquals(1, refused.exit(), refused.out() + refused.err());
             assertTrue(refused.err().contains("made by a newer Inkwell (export format 99)"), refused.err());
             assertEquals(1, refused.err().strip().lines().count(), "one line: " + refused.err());
@@ -89,17 +78,17 @@ class ImportCommandProcessTest {
 
     @Test
     void aWrongCommandLineOrSourceGetsOnePlainLine() throws Exception {
-        Run nothing = inkwell("--data-dir", temp.resolve("data").toString());
+        InkwellChild.Ran nothing = inkwell("--data-dir", temp.resolve("data").toString());
         assertEquals(2, nothing.exit());
         assertTrue(nothing.err().contains("say what to import"), nothing.err());
-        Run missing = inkwell("--data-dir", temp.resolve("data").toString(), temp.resolve("nope.zip").toString());
+        InkwellChild.Ran missing = inkwell("--data-dir", temp.resolve("data").toString(), temp.resolve("nope.zip").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("there is no file or folder"), missing.err());
         Path text = Files.writeString(temp.resolve("notes.txt"), "hello");
-        Run unknown = inkwell("--data-dir", temp.resolve("data").toString(), text.toString());
+        InkwellChild.Ran unknown = inkwell("--data-dir", temp.resolve("data").toString(), text.toString());
         assertEquals(1, unknown.exit());
         assertTrue(unknown.err().contains("not a source Inkwell imports"), unknown.err());
-        for (Run run : List.of(nothing, missing, unknown)) {
+        for (InkwellChild.Ran run : List.of(nothing, missing, unknown)) {
             assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
             assertEquals(1, run.err().strip().lines().count(), "one line: " + run.err());
         }
