@@ -1,7 +1,8 @@
 #!/bin/sh
 # Desktop start as the user sees it: launch to the first 200 that a browser opened by Inkwell receives, in
 # milliseconds, one line per run. The "browser" is a stand-in that takes BROWSER_START seconds to start (0.6 by
-# default, a cold Firefox or Chromium on a laptop takes longer) and then loads the page Inkwell gave it.
+# default, a cold Firefox or Chromium on a laptop takes longer) and then loads the page Inkwell gave it: the
+# owner's sign-in link, followed with its cookie to the home page, as a browser does.
 # Usage: bench/browserstart.sh RUNS DATA_DIR COMMAND [ARGS...]   (COMMAND as in coldstart.sh)
 set -eu
 runs=$1 data=$2
@@ -11,7 +12,9 @@ trap 'rm -rf "$work"' EXIT
 cat > "$work/browser" <<BROWSER
 #!/bin/sh
 sleep ${BROWSER_START:-0.6}
-until [ "\$(curl -s -o /dev/null -w '%{http_code}' "\$1")" = 200 ]; do sleep 0.005; done
+jar=\$(mktemp)
+until [ "\$(curl -s -L -c "\$jar" -b "\$jar" -o /dev/null -w '%{http_code}' "\$1")" = 200 ]; do sleep 0.005; done
+rm -f "\$jar"
 date +%s%N > "$work/done.part" && mv "$work/done.part" "$work/done"
 BROWSER
 chmod +x "$work/browser"

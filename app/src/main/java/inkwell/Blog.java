@@ -3,6 +3,7 @@ package inkwell;
 import inkwell.auth.OwnerOnly;
 import inkwell.auth.OwnerRecognition;
 import inkwell.auth.OwnerSessions;
+import inkwell.auth.SignInLink;
 import inkwell.auth.SignInPages;
 import inkwell.auth.SignInToken;
 import inkwell.backup.BackupException;
@@ -13,6 +14,7 @@ import inkwell.backup.Manifest;
 import inkwell.backup.RestoreOutcome;
 import inkwell.desktop.AppControl;
 import inkwell.desktop.SystemHandlers;
+import inkwell.firstpages.FirstPages;
 import inkwell.media.MediaPages;
 import inkwell.posts.PreviewPages;
 import inkwell.posts.ReadingPages;
@@ -50,6 +52,7 @@ import inkwell.web.view.Templates;
 import io.undertow.server.HttpHandler;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -94,10 +97,22 @@ public final class Blog implements AutoCloseable {
      */
     public static Blog start(Settings settings, AppControl control, Consumer<String> listening, boolean welcome)
             throws DatabaseException, PortInUseException, IOException {
+        return start(settings, control, listening, welcome, DatabaseStart::inBackground);
+    }
+
+    /** As above, with the database's start given (tests hold it back to see what is answered meanwhile). */
+    static Blog start(Settings settings, AppControl control, Consumer<String> listening, boolean welcome,
+                      java.util.function.Function<Settings, CompletableFuture<Database>> databaseStart)
+            throws DatabaseException, PortInUseException, IOException {
         DataFolder.prepare(settings);
         DatabaseSwap.recover(settings.dataDir());
-        CompletableFuture<Database> opening = DatabaseStart.inBackground(settings);
-        PagesGate gate = new PagesGate();
+        // Taken before the database opens (which changes its files): whatever the last run left is used now or never.
+        OwnerSessions sessions = OwnerSessions.inFolder(settings.dataDir(), Clock.systemUTC());
+        SignInToken signIn = SignInToken.random();
+        FirstPages first = FirstPages.take(settings.dataDir(), firstPagesSettings(settings),
+                new SignInLink(sessions, signIn));
+        CompletableFuture<Database> opening = databaseStart.apply(settings);
+        PagesGate gate = new PagesGate(first);
         WebServer server;
         BlogShell shell;
         PageCache pages = new PageCache();
@@ -106,9 +121,8 @@ public final class Blog implements AutoCloseable {
             Templates templates = new Templates(site, new AssetUrls(Blog.class.getClassLoader()));
             Csrf csrf = new Csrf(CsrfKey.loadOrCreate(settings.dataDir()));
             CommandToken commands = CommandToken.create(settings.dataDir());
-            OwnerSessions sessions = OwnerSessions.inFolder(settings.dataDir(), Clock.systemUTC());
-            shell = new BlogShell(settings, control, templates, csrf, commands, pages, site, sessions,
-                    SignInToken.random());
+            shell = new BlogShell(settings, control, templates, csrf, commands, pages, site, sessions, signIn,
+                    first);
             server = WebServer.start(new ServerAddress(settings.bind(), settings.port(), settings.portExplicit()),
                     gate, templates, pages, next -> new OwnerRecognition(sessions, next),
                     new VouchedHosts(settings.allowedHosts(), () -> site.settings().publicAddress()
@@ -265,6 +279,11 @@ public final class Blog implements AutoCloseable {
         return parts.publisher;
     }
 
+    /** What this start answered before its database was up, for tests. */
+    FirstPages firstPages() {
+        return shell.firstPages();
+    }
+
     /** The kept pages, for tests that check what was answered from memory. */
     PageCache pageCache() {
         return shell.pages();
@@ -282,8 +301,29 @@ public final class Blog implements AutoCloseable {
         }
         closed = true;
         server.stop();
+        Optional<FirstPages.Leaving> firstPages = parts.firstPagesForNextStart(firstPagesSettings(shell.settings()));
         parts.close();
         shell.sessions().close();
+        if (parts.shutDownCleanly()) {
+            firstPages.ifPresent(this::leave);
+        }
         LOG.info("Inkwell stopped cleanly");
+    }
+
+    private void leave(FirstPages.Leaving firstPages) {
+        try {
+            firstPages.write(shell.settings().dataDir());
+        } catch (IOException e) {
+            LOG.warn("The home page could not be kept for the next start: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * What the kept home page depends on besides the code and the database's files: the version, which database
+     * (a copy from Inkwell's own Derby never stands for a server database) and the default title.
+     */
+    private static String firstPagesSettings(Settings settings) {
+        return Version.current() + " " + (settings.databaseUrl().isPresent() ? "server" : "derby") + " "
+                + settings.siteTitle().length() + ":" + settings.siteTitle();
     }
 }

@@ -15,6 +15,7 @@ import inkwell.posts.Posts;
 import inkwell.posts.PreviewPages;
 import inkwell.posts.PublicPosts;
 import inkwell.posts.ReadingPages;
+import inkwell.firstpages.FirstPages;
 import inkwell.posts.RevisionPages;
 import inkwell.posts.Revisions;
 import inkwell.posts.TagPages;
@@ -71,13 +72,15 @@ final class BlogParts implements AutoCloseable {
     final Optional<Backups> backups;
     final OwnerPassword password;
     final Router router;
+    private final ReadingPages reading;
     private final ViewCounter views;
     private final SearchIndex search;
     private final ScheduledExecutorService background;
 
     private BlogParts(Database database, Posts posts, ViewCounter views, SearchIndex search, Publisher publisher,
                       Exports exports, Imports imports, Optional<Backups> backups, OwnerPassword password,
-                      Router router) {
+                      Router router, ReadingPages reading) {
+        this.reading = reading;
         this.imports = imports;
         this.password = password;
         this.database = database;
@@ -127,9 +130,9 @@ final class BlogParts implements AutoCloseable {
             var csrf = shell.csrf();
             // The password lives in the database: a restored blog has the password it had then.
             OwnerPassword password = new OwnerPassword(new SettingValues(database));
+            ReadingPages reading = new ReadingPages(posts, templates, csrf, shell.pages(), shell.site());
             Router router = Blog.routes(new SignInPages(shell.sessions(), password, shell.signIn(), templates, csrf,
-                            Clock.systemUTC()),
-                    new ReadingPages(posts, templates, csrf, shell.pages(), shell.site()),
+                            Clock.systemUTC()), reading,
                     new WritingPages(posts, revisions, templates, csrf, shell.site()),
                     new PreviewPages(posts, templates, csrf),
                     new RevisionPages(posts, revisions, templates, csrf),
@@ -147,7 +150,7 @@ final class BlogParts implements AutoCloseable {
             // A rebuild (the first start, a restore) takes both cores for a while: after start-up, not during it.
             search.start();
             return new BlogParts(database, posts, views, search, publisher, exports, imports, backups, password,
-                    router);
+                    router, reading);
         } catch (IOException | RuntimeException e) {
             if (search != null) {
                 search.close();
@@ -205,6 +208,26 @@ final class BlogParts implements AutoCloseable {
             LOG.warn("The daily backup failed; it is tried again in {} minutes: {}", DAILY_CHECK_EVERY_SECONDS / 60,
                     e.getMessage());
         }
+    }
+
+    /**
+     * The home pages as they are now, for the next start to show before its database is up; only for Inkwell's own
+     * Derby, which nothing else writes while Inkwell is off (a server database may change meanwhile).
+     */
+    Optional<FirstPages.Leaving> firstPagesForNextStart(String settings) {
+        if (!database.embedded()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(FirstPages.render(reading::home, posts.nextScheduled(), settings));
+        } catch (RuntimeException e) {
+            LOG.warn("The home page could not be kept for the next start: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    boolean shutDownCleanly() {
+        return database.shutDownCleanly();
     }
 
     /** Stops the clockwork, writes the view counts, closes JPA and shuts Derby down. */

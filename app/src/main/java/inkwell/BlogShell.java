@@ -5,6 +5,7 @@ import inkwell.auth.SignInToken;
 import inkwell.desktop.AppControl;
 import inkwell.settings.Settings;
 import inkwell.site.CurrentSite;
+import inkwell.firstpages.FirstPages;
 import inkwell.web.cache.PageCache;
 import inkwell.web.security.CommandToken;
 import inkwell.web.security.Csrf;
@@ -15,5 +16,6 @@ import inkwell.web.view.Templates;
  * owner's sessions and sign-in link (a restore does not sign the owner out).
  */
 record BlogShell(Settings settings, AppControl control, Templates templates, Csrf csrf, CommandToken commands,
-                 PageCache pages, CurrentSite site, OwnerSessions sessions, SignInToken signIn) {
+                 PageCache pages, CurrentSite site, OwnerSessions sessions, SignInToken signIn,
+                 FirstPages firstPages) {
 }

@@ -11,7 +11,6 @@ import inkwell.web.view.Viewer;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.time.Duration;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -31,7 +30,7 @@ public final class SignInPages {
 
     private final OwnerSessions sessions;
     private final OwnerPassword password;
-    private final SignInToken token;
+    private final SignInLink link;
     private final SignInAttempts attempts;
     private final Templates templates;
     private final Csrf csrf;
@@ -41,7 +40,7 @@ public final class SignInPages {
                        Csrf csrf, java.time.Clock clock) {
         this.sessions = sessions;
         this.password = password;
-        this.token = token;
+        this.link = new SignInLink(sessions, token);
         this.attempts = new SignInAttempts(clock);
         this.templates = templates;
         this.csrf = csrf;
@@ -50,16 +49,7 @@ public final class SignInPages {
     /** GET /signin: the launcher's link, or the sign-in page. */
     public void signIn(HttpServerExchange exchange) {
         String next = SafeNext.of(query(exchange, "next"));
-        String offered = query(exchange, "token");
-        if (offered != null) {
-            if (!token.matches(offered) || !OwnerRecognition.fromThisComputer(exchange)) {
-                exchange.getResponseHeaders().put(Headers.REFERRER_POLICY, "no-referrer");
-                throw HttpError.forbidden("This sign-in link is not valid: it belongs to an Inkwell that has "
-                        + "stopped since, or to another computer. Open the blog from Inkwell's menu entry or tray "
-                        + "icon to get a fresh one.");
-            }
-            startSession(exchange, SessionKind.THIS_COMPUTER);
-            Redirects.seeOther(exchange, next);
+        if (link.answer(exchange)) {
             return;
         }
         if (Viewer.isOwner(exchange)) {
@@ -95,7 +85,7 @@ public final class SignInPages {
             return;
         }
         attempts.succeeded(address);
-        startSession(exchange, SessionKind.PASSWORD);
+        link.start(exchange, SessionKind.PASSWORD);
         Redirects.seeOther(exchange, next);
     }
 
@@ -170,13 +160,6 @@ public final class SignInPages {
         Redirects.seeOther(exchange, "/");
     }
 
-    private void startSession(HttpServerExchange exchange, SessionKind kind) {
-        OwnerRecognition.session(exchange).ifPresent(previous -> sessions.end(previous.id()));
-        String device = DeviceName.from(exchange.getRequestHeaders().getFirst(Headers.USER_AGENT));
-        OwnerCookie.set(exchange, sessions.start(kind, device, OwnerRecognition.address(exchange)));
-        LOG.info("Owner signed in ({}) from {}, {}", kind, OwnerRecognition.address(exchange), device);
-    }
-
     private void requireToken(HttpServerExchange exchange, Form form) {
         if (!csrf.accepts(exchange, form.get(Csrf.FIELD))) {
             throw HttpError.forbidden("This request did not carry a valid security token, so nothing changed. "
@@ -198,7 +181,6 @@ public final class SignInPages {
     }
 
     private static String query(HttpServerExchange exchange, String name) {
-        Deque<String> values = exchange.getQueryParameters().get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
+        return SignInLink.query(exchange, name);
     }
 }

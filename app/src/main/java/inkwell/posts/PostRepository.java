@@ -66,6 +66,14 @@ final class PostRepository {
                 .setParameter("published", PostStatus.PUBLISHED.value()).getResultList());
     }
 
+    /** When the next scheduled post goes public, if one is waiting. */
+    Optional<Instant> nextScheduled() {
+        LocalDateTime next = database.read(em -> em.createQuery(
+                        "SELECT MIN(p.publishedAt) FROM Post p WHERE p.status = :scheduled", LocalDateTime.class)
+                .setParameter("scheduled", PostStatus.SCHEDULED.value()).getSingleResult());
+        return Optional.ofNullable(next).map(at -> at.toInstant(ZoneOffset.UTC));
+    }
+
     /**
      * Publishes every scheduled post whose time has come; the ids published. Asked every second, so it only
      * reads (through the status index) until something is due, and never takes the write lock for nothing.

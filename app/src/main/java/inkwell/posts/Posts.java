@@ -209,6 +209,11 @@ public final class Posts {
         return repository.unpublished();
     }
 
+    /** When the next scheduled post goes public: until then the public pages cannot change by themselves. */
+    public Optional<Instant> nextScheduled() {
+        return repository.nextScheduled();
+    }
+
     /**
      * Publishes the scheduled posts whose time has come, as if saved then: the kept pages go, the search index and
      * publishing hear of it. Runs every second or so, and at start for times that passed while Inkwell was off.

@@ -42,12 +42,20 @@ public final class ReadingPages {
 
     public void home(HttpServerExchange exchange) {
         PageCache.Render render = pages.render(exchange);
+        render.send(exchange, templates.render(exchange, "posts/home.jte", homePage()), HOME_MAX_AGE_SECONDS);
+    }
+
+    /** The home page as {@code viewer} sees it at {@code requestBase}, rendered outside a request. */
+    public byte[] home(String requestBase, Viewer viewer) {
+        return templates.render(templates.siteFor(requestBase, viewer), "posts/home.jte", homePage());
+    }
+
+    private HomePage homePage() {
         List<PostCard> newest = posts.cards(posts.newest(0, HOME_NEWEST), post -> "");
         List<HomePage.WeeklyReads> mostRead = posts.mostReadThisWeek(HOME_MOST_READ).stream()
                 .map(entry -> new HomePage.WeeklyReads(PostCard.withoutViews(entry.getKey()), entry.getValue()))
                 .toList();
-        render.send(exchange, templates.render(exchange, "posts/home.jte",
-                HomePage.of(newest, mostRead, posts.count(), site.settings().description())), HOME_MAX_AGE_SECONDS);
+        return HomePage.of(newest, mostRead, posts.count(), site.settings().description());
     }
 
     public void list(HttpServerExchange exchange) {

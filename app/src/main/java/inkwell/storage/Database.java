@@ -36,6 +36,7 @@ public final class Database implements AutoCloseable {
      * few times a minute; reads never take this lock.
      */
     private final ReentrantLock writes = new ReentrantLock(true);
+    private volatile boolean shutDownCleanly;
 
     private Database(JdbcTarget target, EntityManagerFactory factory) {
         this.target = target;
@@ -190,6 +191,12 @@ public final class Database implements AutoCloseable {
                 return;
             }
         }
+        shutDownCleanly = true;
         LOG.info("Derby shut down cleanly");
+    }
+
+    /** After {@link #close}: whether Inkwell's own Derby shut down cleanly (its files are whole and at rest). */
+    public boolean shutDownCleanly() {
+        return shutDownCleanly;
     }
 }

@@ -18,7 +18,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PagesGate implements HttpHandler {
     static final long WAIT_SECONDS = 60;
 
+    /** Answers some requests before the pages are ready, without the database; true when it answered. */
+    @FunctionalInterface
+    public interface Early {
+        boolean answered(HttpServerExchange exchange) throws Exception;
+    }
+
     private volatile CompletableFuture<HttpHandler> pages = new CompletableFuture<>();
+    // Only until the pages first open: then everything goes to them (see the class comment of FirstPages).
+    private volatile Early early;
+
+    public PagesGate() {
+        this(exchange -> false);
+    }
+
+    public PagesGate(Early early) {
+        this.early = early;
+    }
     // Requests inside the pages now: a restore waits for them before it closes the database under them.
     private final AtomicInteger serving = new AtomicInteger();
     // Requests held here now. Nothing in the product reads it: tests wait on it instead of sleeping a guessed time.
@@ -26,6 +42,7 @@ public final class PagesGate implements HttpHandler {
 
     /** From now on every request goes to these pages. */
     public void open(HttpHandler ready) {
+        early = null;
         pages.complete(ready);
     }
 
@@ -59,6 +76,10 @@ public final class PagesGate implements HttpHandler {
             CompletableFuture<HttpHandler> current = pages;
             HttpHandler ready = current.getNow(null);
             if (ready == null) {
+                Early before = early;
+                if (before != null && before.answered(exchange)) {
+                    return;
+                }
                 ready = await(current);
             }
             // Counted before the second look: a hold either sees this request or this request sees the hold.

@@ -34,7 +34,8 @@ public final class Dates {
         return relative(instant, Instant.now());
     }
 
-    static String relative(Instant instant, Instant now) {
+    /** As {@link #relative(Instant)} would say it at {@code now}. */
+    public static String relative(Instant instant, Instant now) {
         Duration age = Duration.between(instant, now);
         long seconds = Math.max(0, age.getSeconds());
         if (seconds < 60) {

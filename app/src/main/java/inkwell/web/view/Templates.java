@@ -36,10 +36,14 @@ public final class Templates {
      * check has limited to this machine's names, so links match the address the user actually opened.
      */
     public Site siteFor(HttpServerExchange exchange) {
+        return siteFor(exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + "/", Viewer.of(exchange));
+    }
+
+    /** The site as a request for {@code requestBase} by {@code viewer} sees it, for pages rendered outside one. */
+    public Site siteFor(String requestBase, Viewer viewer) {
         SiteSettings settings = current.settings();
-        String base = settings.publicAddress().map(PublicAddress::base)
-                .orElseGet(() -> exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + "/");
-        return Site.live(settings, current.hasAbout(), base, assets, Viewer.of(exchange));
+        String base = settings.publicAddress().map(PublicAddress::base).orElse(requestBase);
+        return Site.live(settings, current.hasAbout(), base, assets, viewer);
     }
 
     public byte[] render(Site site, String template, PageModel page) {
