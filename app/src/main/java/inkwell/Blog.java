@@ -111,7 +111,9 @@ public final class Blog implements AutoCloseable {
         SignInToken signIn = SignInToken.random();
         FirstPages first = FirstPages.take(settings.dataDir(), firstPagesSettings(settings),
                 new SignInLink(sessions, signIn));
-        CompletableFuture<Database> opening = databaseStart.apply(settings);
+        // With a home page to show, the server starts first and has both cores to itself; without, the two start side
+        // by side and the first page waits for the database anyway.
+        CompletableFuture<Database> opening = first.hasCopy() ? null : databaseStart.apply(settings);
         PagesGate gate = new PagesGate(first);
         WebServer server;
         BlogShell shell;
@@ -129,8 +131,13 @@ public final class Blog implements AutoCloseable {
                             .map(address -> java.net.URI.create(address.base()).getHost())),
                     java.util.Set.copyOf(settings.trustedProxies()));
         } catch (IOException | PortInUseException | RuntimeException e) {
-            DatabaseStart.closeWhenOpen(opening);
+            if (opening != null) {
+                DatabaseStart.closeWhenOpen(opening);
+            }
             throw e;
+        }
+        if (opening == null) {
+            opening = databaseStart.apply(settings);
         }
         listening.accept(shell.signIn().link(server.url(), "/"));
         Blog blog = new Blog(shell, server, gate);

@@ -73,7 +73,11 @@ public final class Inkwell {
             return;
         }
         Logging.toStandardError(); // the launcher adds the log files once this process owns the data folder
-        JvmTuning.applyWhenUntuned();
+        // Off the path to the first page: reading the JVM's flags loads its management classes (a tenth of a
+        // second or more at start), and nothing needs the tuning before the first requests have been answered.
+        Thread tuning = new Thread(JvmTuning::applyWhenUntuned, "inkwell-jvm-tuning");
+        tuning.setDaemon(true);
+        tuning.start();
         System.exit(run(settings));
     }
 

@@ -6,7 +6,6 @@ import inkwell.web.view.Viewer;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Methods;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -65,7 +64,13 @@ public final class FirstPages implements PagesGate.Early {
                 return none(signIn);
             }
             Map<Viewer, HomeCopy> homes = new EnumMap<>(Viewer.class);
-            contents.get().homes().forEach(home -> homes.put(home.viewer(), home));
+            Instant now = Instant.now();
+            for (HomeCopy home : contents.get().homes()) {
+                Optional<HomeCopy> current = home.withDatesReadAt(contents.get().renderedAt(), now);
+                current.ifPresentOrElse(read -> homes.put(read.viewer(), read), () -> LOG.info(
+                        "The last run's home page for the {} is not shown at start: a date on it cannot be read again",
+                        home.viewer().name().toLowerCase(java.util.Locale.ROOT)));
+            }
             return new FirstPages(signIn, homes, contents.get().validUntil());
         } catch (IOException | RuntimeException e) {
             LOG.warn("The last run's home page could not be read; the first page waits for the database: {}",
@@ -84,11 +89,6 @@ public final class FirstPages implements PagesGate.Early {
         }
         if (now.isBefore(contents.renderedAt()) || !now.isBefore(contents.validUntil())) {
             return Optional.of("it may have changed since (a new day, or a scheduled post due)");
-        }
-        for (HomeCopy home : contents.homes()) {
-            if (!ShownDates.stillRead(new String(home.joined(""), StandardCharsets.UTF_8), now)) {
-                return Optional.of("its dates read differently now");
-            }
         }
         return Optional.empty();
     }
@@ -111,6 +111,11 @@ public final class FirstPages implements PagesGate.Early {
         answered.incrementAndGet();
         home.send(exchange);
         return true;
+    }
+
+    /** Whether the last run left a home page that this start can show. */
+    public boolean hasCopy() {
+        return !homes.isEmpty();
     }
 
     /** How many home pages were answered from the last run's copy. */

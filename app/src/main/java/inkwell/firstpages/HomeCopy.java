@@ -29,6 +29,20 @@ record HomeCopy(Viewer viewer, List<byte[]> parts) {
         return new HomeCopy(viewer, List.copyOf(parts));
     }
 
+    /** This page with its dates as a rendering at {@code now} would write them ({@link ShownDates}). */
+    java.util.Optional<HomeCopy> withDatesReadAt(java.time.Instant renderedAt, java.time.Instant now) {
+        List<byte[]> read = new ArrayList<>();
+        for (byte[] part : parts) {
+            java.util.Optional<String> current = ShownDates.reread(new String(part, StandardCharsets.UTF_8),
+                    renderedAt, now);
+            if (current.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            read.add(current.get().getBytes(StandardCharsets.UTF_8));
+        }
+        return java.util.Optional.of(new HomeCopy(viewer, List.copyOf(read)));
+    }
+
     /** The page with {@code base} where the blog's address goes. */
     byte[] joined(String base) {
         byte[] address = base.getBytes(StandardCharsets.UTF_8);
