@@ -56,7 +56,8 @@ final class FolderStamp {
         }
         byte[] buffer = new byte[64 * 1024];
         for (Path file : files) {
-            crc.update(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // Where the code lies is not part of it: the jar installed and the jar built are the same code.
+            crc.update(codeSource.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             try (InputStream in = Files.newInputStream(file)) {
                 for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
                     crc.update(buffer, 0, read);
