@@ -34,10 +34,15 @@ final class CanonicalPaths implements HttpHandler {
                 next.handleRequest(exchange);
                 return;
             }
-            String query = exchange.getQueryString();
-            Redirects.permanent(exchange, Paths.encode(canonical) + (query.isEmpty() ? "" : "?" + query));
+            redirect(exchange, canonical);
             return;
         }
         next.handleRequest(exchange);
+    }
+
+    /** To the page's one address, with the request's query as it came. */
+    static void redirect(HttpServerExchange exchange, String canonical) {
+        String query = exchange.getQueryString();
+        Redirects.permanent(exchange, Paths.encode(canonical) + (query.isEmpty() ? "" : "?" + query));
     }
 }

@@ -58,9 +58,7 @@ public final class Router implements HttpHandler {
             return;
         }
         if (slashless != null) {
-            // A page's address with a trailing slash: one address per page.
-            String query = exchange.getQueryString();
-            Redirects.permanent(exchange, Paths.encode(slashless) + (query.isEmpty() ? "" : "?" + query));
+            CanonicalPaths.redirect(exchange, slashless); // a page's address with a trailing slash
             return;
         }
         HttpString method = exchange.getRequestMethod();
