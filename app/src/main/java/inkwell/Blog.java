@@ -250,7 +250,8 @@ public final class Blog implements AutoCloseable {
                 .post(Routes.ACCOUNT_PASSWORD, owner(signIn::changePassword))
                 .post(Routes.ACCOUNT_PASSWORD_REMOVE, owner(signIn::removePassword))
                 .post(Routes.ACCOUNT_SESSION_END, owner(signIn::endSession))
-                .post(Routes.ACCOUNT_SESSIONS_END_ALL, owner(signIn::endAll));
+                .post(Routes.ACCOUNT_SESSIONS_END_ALL, owner(signIn::endAll))
+                .otherwise(reading::oldAddress);
     }
 
     private static HttpHandler owner(HttpHandler handler) {

@@ -5,17 +5,20 @@ import java.util.Map;
 
 /**
  * Every post of the blog in full, by id, a batch at a time (an export of 100,000 posts never holds them all):
- * drafts and scheduled posts included, with their Markdown as written, tags and earlier slugs.
+ * drafts and scheduled posts included, with their Markdown as written, tags, earlier slugs and
+ * addresses brought from another blog.
  */
 public final class EveryPost {
     static final int BATCH = 200;
 
     private final PostRepository repository;
     private final Map<Long, List<String>> oldSlugs;
+    private final Map<Long, List<String>> oldPaths;
 
     EveryPost(PostRepository repository) {
         this.repository = repository;
         this.oldSlugs = repository.oldSlugs();
+        this.oldPaths = repository.oldPaths();
     }
 
     /** Up to {@value #BATCH} posts with an id above {@code afterId}, by id; empty past the last. */
@@ -28,6 +31,6 @@ public final class EveryPost {
                 post.title(), post.slug(), post.author(), post.status(), post.createdAt(), post.updatedAt(),
                 post.status() == PostStatus.DRAFT ? null : post.publishedAt(), bodies.get(post.id()).markdown(),
                 tags.getOrDefault(post.id(), List.of()).stream().map(Tag::name).toList(),
-                oldSlugs.getOrDefault(post.id(), List.of()))).toList();
+                oldSlugs.getOrDefault(post.id(), List.of()), oldPaths.getOrDefault(post.id(), List.of()))).toList();
     }
 }

@@ -47,6 +47,11 @@ public final class PostImport {
         }
     }
 
+    /** The addresses from other blogs the blog's posts keep now. */
+    public Set<String> oldPathsInUse() {
+        return repository.oldPathsInUse();
+    }
+
     /** The slugs the blog's posts have now. */
     public Set<String> slugsInUse() {
         return repository.slugs();

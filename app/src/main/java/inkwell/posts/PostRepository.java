@@ -132,6 +132,19 @@ final class PostRepository {
         return database.read(OldSlugs::all);
     }
 
+    Map<Long, List<String>> oldPaths() {
+        return database.read(OldPaths::all);
+    }
+
+    java.util.Set<String> oldPathsInUse() {
+        return database.read(OldPaths::taken);
+    }
+
+    /** The post an address from another blog leads to, if it still exists. */
+    Optional<Post> atOldPath(String path) {
+        return database.read(em -> OldPaths.post(em, path).map(id -> em.find(Post.class, id)));
+    }
+
     List<Post> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -203,6 +216,9 @@ final class PostRepository {
                 for (String old : ready.oldSlugs()) {
                     OldSlugs.add(em, saved.post().id(), old);
                 }
+                for (String path : post.oldPaths()) {
+                    OldPaths.add(em, saved.post().id(), path);
+                }
                 written.add(saved.post().id());
                 if (written.size() % 100 == 0) { // thousands of posts are not all kept in memory
                     em.flush();
@@ -259,6 +275,7 @@ final class PostRepository {
             ViewStore.deleteDailyViews(em, id);
             RevisionStore.delete(em, id);
             OldSlugs.delete(em, id);
+            OldPaths.delete(em, id);
             TagStore.delete(em, id);
             PostBody body = em.find(PostBody.class, id);
             if (body != null) {

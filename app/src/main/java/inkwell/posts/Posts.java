@@ -61,6 +61,11 @@ public final class Posts {
         return repository.find(id);
     }
 
+    /** The post an address from another blog leads to (see {@link OldAddresses}). */
+    Optional<Post> atOldPath(String path) {
+        return repository.atOldPath(path);
+    }
+
     Optional<PostRepository.StoredPost> findWithBody(long id) {
         return repository.findWithBody(id);
     }

@@ -3,6 +3,7 @@ package inkwell.posts;
 import inkwell.site.CurrentSite;
 import inkwell.web.cache.PageCache;
 import inkwell.web.http.HttpError;
+import inkwell.web.http.Query;
 import inkwell.web.http.Redirects;
 import inkwell.web.http.Router;
 import inkwell.web.http.Routes;
@@ -11,6 +12,7 @@ import inkwell.web.view.Templates;
 import inkwell.web.view.Viewer;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;
+import io.undertow.util.Methods;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +43,11 @@ public final class ReadingPages {
     }
 
     public void home(HttpServerExchange exchange) {
+        Optional<String> number = OldAddresses.number(Query.first(exchange, "p"));
+        if (number.isPresent()) {
+            toPostAt(exchange, OldAddresses.byNumber(number.get()));
+            return;
+        }
         PageCache.Render render = pages.render(exchange);
         render.send(exchange, templates.render(exchange, "posts/home.jte", homePage()), HOME_MAX_AGE_SECONDS);
     }
@@ -103,6 +110,29 @@ public final class ReadingPages {
     }
 
 
+
+    /**
+     * An address no route answers: one a post had on the blog it came from (a WordPress permalink, WordPress's
+     * {@code /index.php?p=123}) redirects to the post's address now; any other is not found.
+     */
+    public void oldAddress(HttpServerExchange exchange) {
+        boolean read = exchange.getRequestMethod().equals(Methods.GET)
+                || exchange.getRequestMethod().equals(Methods.HEAD);
+        String path = Router.unroutedPath(exchange);
+        Optional<String> number = OldAddresses.number(Query.first(exchange, "p"));
+        Optional<String> old = path.equals("/index.php") && number.isPresent()
+                ? Optional.of(OldAddresses.byNumber(number.get())) : OldAddresses.requested(path);
+        if (!read || old.isEmpty()) {
+            throw Router.notFound(exchange);
+        }
+        toPostAt(exchange, old.get());
+    }
+
+    private void toPostAt(HttpServerExchange exchange, String oldPath) {
+        Post post = posts.atOldPath(oldPath).filter(found -> visible(exchange, found))
+                .orElseThrow(() -> Router.notFound(exchange));
+        Redirects.permanent(exchange, Routes.post(post.id(), post.slug()));
+    }
 
     /** A draft or a scheduled post is its owner's alone: to anyone else it is not there at all. */
     private static boolean visible(HttpServerExchange exchange, Post post) {

@@ -83,7 +83,14 @@ final class Migrations {
                     "CREATE TABLE POST_AUTOSAVE_KEY ("
                             + "KEY_TEXT VARCHAR(64) NOT NULL PRIMARY KEY, "
                             + "ARTICLE_ID BIGINT NOT NULL REFERENCES ARTICLE (ID) ON DELETE CASCADE)"),
-                    FirstRevisions::record));
+                    FirstRevisions::record),
+            new Migration(8, "old addresses from another blog (WordPress permalinks) that redirect to a post",
+                    List.of(
+                    // One post per address; an address looked up when no route matched, by its primary key.
+                    "CREATE TABLE POST_OLD_PATH ("
+                            + "OLD_PATH VARCHAR(400) NOT NULL PRIMARY KEY, "
+                            + "ARTICLE_ID BIGINT NOT NULL REFERENCES ARTICLE (ID) ON DELETE CASCADE)",
+                    "CREATE INDEX POST_OLD_PATH_BY_POST ON POST_OLD_PATH (ARTICLE_ID)")));
 
     private Migrations() {
     }

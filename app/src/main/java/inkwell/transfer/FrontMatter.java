@@ -1,6 +1,7 @@
 package inkwell.transfer;
 
 import inkwell.posts.FullPost;
+import inkwell.posts.OldAddresses;
 import inkwell.posts.PostStatus;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,10 +14,15 @@ import java.util.Map;
  * A post as a Markdown file with YAML front matter, in the keys Hugo and Jekyll both read: {@code title},
  * {@code date} (when it was or will be published; a draft's last edit), {@code lastmod}, {@code draft},
  * {@code tags}, {@code author}, {@code slug}, {@code url} (the address it has in Inkwell, so links keep working)
- * and {@code aliases} (its number alone and its earlier slugs, which Hugo turns into redirect pages). A
+ * and {@code aliases} (its number alone, its earlier slugs and the addresses it had on the blog it came from,
+ * which Hugo turns into redirect pages; WordPress's {@code ?p=123} as {@code wordpress_id}). A
  * scheduled post is not a draft and has a date to come, which Hugo leaves out until then, as Inkwell does.
  */
 final class FrontMatter {
+    /** WordPress's {@code /?p=123}: a query Hugo cannot make a page for, so it is kept as a number. */
+    static final String WORDPRESS_ID = "wordpress_id";
+    private static final String WORDPRESS_NUMBER = OldAddresses.byNumber("");
+
     private FrontMatter() {
     }
 
@@ -35,7 +41,18 @@ final class FrontMatter {
         List<String> aliases = new ArrayList<>();
         aliases.add("/posts/" + post.id() + "/");
         post.oldSlugs().forEach(old -> aliases.add(address(post.id(), old)));
+        List<Long> numbers = new ArrayList<>();
+        for (String path : post.oldPaths()) {
+            if (path.startsWith(WORDPRESS_NUMBER)) {
+                numbers.add(Long.valueOf(path.substring(WORDPRESS_NUMBER.length())));
+            } else {
+                aliases.add(path);
+            }
+        }
         keys.put("aliases", aliases);
+        if (!numbers.isEmpty()) {
+            keys.put(WORDPRESS_ID, numbers.size() == 1 ? numbers.get(0) : numbers);
+        }
         String markdown = post.markdown().endsWith("\n") ? post.markdown() : post.markdown() + "\n";
         return "---\n" + Yaml.dump(keys) + "---\n\n" + markdown;
     }

@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * What an import brings or brought: each post with its status, date and slug (and why its slug changed), the
- * images, whether the site's settings come too, and every item skipped with its reason. The Import page shows it
- * before and after; the command line prints {@link #text}.
+ * images, whether the site's settings come too, how many of the posts' old addresses are kept as redirects, and
+ * every item skipped with its reason. The Import page shows it before and after; the command line prints
+ * {@link #text}.
  */
 public record ImportReport(String kind, boolean written, List<Item> posts, int images, boolean settings,
-                           List<Skipped> skipped) {
+                           int oldAddresses, List<Skipped> skipped) {
 
     /** One post: {@code note} says how its slug or tags were changed, empty when they were not. */
     public record Item(String title, String status, Instant date, String slug, String note) {
@@ -22,7 +23,9 @@ public record ImportReport(String kind, boolean written, List<Item> posts, int i
 
     public String summary() {
         return String.format("%s: %,d %s, %,d %s%s%s", kind, posts.size(), posts.size() == 1 ? "post" : "posts",
-                images, images == 1 ? "image" : "images", settings ? ", the site's settings" : "",
+                images, images == 1 ? "image" : "images", (settings ? ", the site's settings" : "")
+                        + (oldAddresses == 0 ? "" : String.format(", %,d old %s kept as redirects", oldAddresses,
+                        oldAddresses == 1 ? "address" : "addresses")),
                 skipped.isEmpty() ? "" : String.format("; %,d skipped", skipped.size()));
     }
 

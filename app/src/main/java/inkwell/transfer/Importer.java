@@ -43,7 +43,8 @@ public final class Importer {
     ImportReport preview(ImportPlan plan) {
         List<Skipped> skipped = new ArrayList<>(plan.skipped);
         Checked checked = check(plan, Map.of(), skipped);
-        return new ImportReport(plan.kind, false, checked.items, plan.images.size(), plan.site.isPresent(), skipped);
+        return new ImportReport(plan.kind, false, checked.items, plan.images.size(), plan.site.isPresent(),
+                checked.oldAddresses(), skipped);
     }
 
     ImportReport run(ImportPlan plan, String reason) throws Exception {
@@ -71,7 +72,8 @@ public final class Importer {
             Optional<SiteSettingsService.Pending> write = settings;
             posts.write(checked.ready, em -> write.ifPresent(pending -> pending.write().accept(em)));
             write.ifPresent(pending -> pending.committed().run());
-            return new ImportReport(plan.kind, true, checked.items, links.size(), write.isPresent(), skipped);
+            return new ImportReport(plan.kind, true, checked.items, links.size(), write.isPresent(),
+                    checked.oldAddresses(), skipped);
         } catch (IOException | RuntimeException e) {
             images.undo();
             throw e;
@@ -79,24 +81,30 @@ public final class Importer {
     }
 
     private record Checked(List<PostImport.Ready> ready, List<ImportReport.Item> items) {
+        int oldAddresses() {
+            return ready.stream().mapToInt(post -> post.post().oldPaths().size()).sum();
+        }
     }
 
     private Checked check(ImportPlan plan, Map<String, String> links, List<Skipped> skipped) {
         Set<String> used = new HashSet<>(posts.slugsInUse());
+        OldAddressCheck addresses = new OldAddressCheck(posts.oldPathsInUse(), skipped);
         String author = firstNonBlank(plan.author, plan.site.map(settings -> settings.author()).orElse(""),
                 site.settings().author(), UNKNOWN_AUTHOR);
         List<PostImport.Ready> ready = new ArrayList<>();
         List<ImportReport.Item> items = new ArrayList<>();
         for (SourcePost source : plan.posts) {
             FullPost post = linked(source.post(), links, author);
+            List<String> oldPaths = addresses.free(source.origin(), post);
             String wanted = PostImport.slug(post.slug().isBlank() ? post.title() : post.slug());
             String slug = wanted;
             for (int suffix = 2; used.contains(slug); suffix++) {
                 slug = wanted + "-" + suffix;
             }
             try {
-                PostImport.Ready checked = posts.check(post, slug);
+                PostImport.Ready checked = posts.check(post.withOldPaths(oldPaths), slug);
                 used.add(slug);
+                addresses.take(oldPaths);
                 ready.add(checked);
                 List<String> notes = new ArrayList<>(checked.notes());
                 if (!slug.equals(wanted)) {
@@ -123,7 +131,7 @@ public final class Importer {
         }
         return markdown.equals(post.markdown()) && !post.author().isBlank() ? post : new FullPost(post.id(),
                 post.title(), post.slug(), post.author().isBlank() ? author : post.author(), post.status(), post.createdAt(), post.updatedAt(), post.publishedAt(), markdown,
-                post.tags(), post.oldSlugs());
+                post.tags(), post.oldSlugs(), post.oldPaths());
     }
 
     private static String firstNonBlank(String... names) {

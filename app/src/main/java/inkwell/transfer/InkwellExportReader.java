@@ -1,7 +1,9 @@
 package inkwell.transfer;
 
+import inkwell.posts.OldAddresses;
 import inkwell.site.PublicAddress;
 import inkwell.site.SiteSettings;
+import inkwell.web.http.Routes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -129,16 +131,22 @@ final class InkwellExportReader {
 
     private static inkwell.posts.FullPost post(MarkdownFile file, String siteAuthor, Instant now) {
         List<String> oldSlugs = new ArrayList<>();
+        List<String> oldPaths = new ArrayList<>();
         for (String alias : file.list("aliases", false)) {
             Matcher old = OLD_ADDRESS.matcher(alias);
             if (old.matches()) {
                 oldSlugs.add(old.group(1));
+            } else if (!Routes.isInkwellAddress(alias)) { // its own number alias is not an old address
+                OldAddresses.pathOf(alias).ifPresent(oldPaths::add);
             }
+        }
+        for (String number : file.list(FrontMatter.WORDPRESS_ID, false)) {
+            OldAddresses.number(number).map(OldAddresses::byNumber).ifPresent(oldPaths::add);
         }
         String author = file.text("author");
         return PostFields.post(file.text("title"), file.text("slug"), author.isEmpty() ? siteAuthor : author,
                 file.flag("draft", false), Dates.of(file.keys().get("date")).orElse(null),
                 Dates.of(file.keys().get("lastmod")).orElse(null), file.body(), file.list("tags", false), oldSlugs,
-                now);
+                now).withOldPaths(oldPaths);
     }
 }

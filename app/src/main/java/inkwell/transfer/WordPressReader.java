@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * A WordPress export (WXR) as an {@link ImportPlan}, read by {@link WxrReader}. Posts come in with their title,
  * slug ({@code wp:post_name}, so links by slug keep working), author's display name, categories and tags (both as
- * tags), dates ({@code wp:post_date_gmt}, else {@code wp:post_date} taken as UTC) and their HTML as Markdown
- * ({@link WordPressHtml}). Status: publish is published, future scheduled, draft, pending and private drafts.
+ * tags), dates ({@code wp:post_date_gmt}, else {@code wp:post_date} taken as UTC), their HTML as Markdown
+ * ({@link WordPressHtml}) and their WordPress addresses, kept as redirects ({@link WordPressLinks}).
+ * Status: publish is published, future scheduled, draft, pending and private drafts.
  * Pages are skipped (Inkwell has posts and one About page); attachments are skipped because their files would have
  * to be downloaded (posts keep linking to them where they are); menu items and other WordPress types are skipped;
  * comments are not read.
@@ -60,6 +61,7 @@ final class WordPressReader {
         String origin = "post " + item.field("wp:post_id");
         return new SourcePost(origin, PostFields.post(item.field("title"), item.field("wp:post_name"),
                 author.isBlank() ? login : author, draft, date, null,
-                WordPressHtml.markdown(item.fields.getOrDefault("content:encoded", "")), tags, List.of(), now));
+                WordPressHtml.markdown(item.fields.getOrDefault("content:encoded", "")), tags, List.of(), now)
+                .withOldPaths(WordPressLinks.of(item)));
     }
 }

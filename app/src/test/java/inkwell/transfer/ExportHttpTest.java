@@ -99,7 +99,7 @@ class ExportHttpTest extends OneBlogPerClass {
         return files;
     }
 
-    private static String run(Path folder, String... command) throws Exception {
+    static String run(Path folder, String... command) throws Exception {
         Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "hugo finished");

@@ -85,7 +85,9 @@ class ImportWordPressTest extends OneBlogPerClass {
         HttpResponse<String> shown = upload("engine-notes.xml", Files.readAllBytes(resource()));
         assertEquals(200, shown.statusCode(), shown.body());
         Document preview = Jsoup.parse(shown.body());
-        assertTrue(preview.text().contains("WordPress export (WXR 1.2): 4 posts, 0 images; 3 skipped"), preview.text());
+        // Its six old addresses are kept, unless the other test imported the same export first: then they are taken.
+        assertTrue(preview.text().matches(".*WordPress export \\(WXR 1\\.2\\): 4 posts, 0 images(, 6 old addresses "
+                + "kept as redirects; 3|; 9) skipped.*"), preview.text());
         assertTrue(preview.select(".import-skipped").text().contains("Inkwell downloads nothing"), preview.text());
 
         HttpResponse<String> refused = upload("passwd.xml", ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY s SYSTEM "

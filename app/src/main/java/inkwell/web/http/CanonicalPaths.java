@@ -2,10 +2,17 @@ package inkwell.web.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.Methods;
 
-/** One address per page: {@code /posts/} and {@code /posts//} redirect to {@code /posts}. */
+/**
+ * One address per page: {@code /posts//} redirects to {@code /posts}. A trailing slash alone ({@code /posts/}) is
+ * left to the {@link Router}, which redirects when a route answers the path without it, and otherwise lets an old
+ * address brought by an import ({@code /2019/03/14/slug/}) redirect to its post in one step.
+ */
 final class CanonicalPaths implements HttpHandler {
+    /** The request's path without its trailing slash, when it had one (GET and HEAD only). */
+    static final AttachmentKey<String> WITHOUT_TRAILING_SLASH = AttachmentKey.create(String.class);
     private final HttpHandler next;
 
     CanonicalPaths(HttpHandler next) {
@@ -22,10 +29,20 @@ final class CanonicalPaths implements HttpHandler {
             if (canonical.length() > 1 && canonical.endsWith("/")) {
                 canonical = canonical.substring(0, canonical.length() - 1);
             }
-            String query = exchange.getQueryString();
-            Redirects.permanent(exchange, Paths.encode(canonical) + (query.isEmpty() ? "" : "?" + query));
+            if (!path.contains("//") && !path.startsWith(Routes.ASSETS + "/")) {
+                exchange.putAttachment(WITHOUT_TRAILING_SLASH, canonical);
+                next.handleRequest(exchange);
+                return;
+            }
+            redirect(exchange, canonical);
             return;
         }
         next.handleRequest(exchange);
+    }
+
+    /** To the page's one address, with the request's query as it came. */
+    static void redirect(HttpServerExchange exchange, String canonical) {
+        String query = exchange.getQueryString();
+        Redirects.permanent(exchange, Paths.encode(canonical) + (query.isEmpty() ? "" : "?" + query));
     }
 }

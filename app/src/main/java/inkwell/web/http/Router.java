@@ -17,6 +17,18 @@ import java.util.TreeSet;
  */
 public final class Router implements HttpHandler {
     private final PathTemplateMatcher<Map<HttpString, HttpHandler>> matcher = new PathTemplateMatcher<>();
+    private HttpHandler unrouted = exchange -> {
+        throw notFound(exchange);
+    };
+
+    /**
+     * What answers a path no route matches, before the 404 page (old addresses brought by an import): nothing
+     * is looked up for a path a route answers.
+     */
+    public Router otherwise(HttpHandler handler) {
+        this.unrouted = handler;
+        return this;
+    }
 
     public Router get(String template, HttpHandler handler) {
         return add(Methods.GET, template, handler);
@@ -38,10 +50,16 @@ public final class Router implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
+        String slashless = exchange.getAttachment(CanonicalPaths.WITHOUT_TRAILING_SLASH);
         PathTemplateMatcher.PathMatchResult<Map<HttpString, HttpHandler>> match =
-                matcher.match(exchange.getRelativePath());
+                matcher.match(slashless != null ? slashless : exchange.getRelativePath());
         if (match == null) {
-            throw HttpError.notFound("There is no page at " + exchange.getRequestPath() + ".");
+            unrouted.handleRequest(exchange);
+            return;
+        }
+        if (slashless != null) {
+            CanonicalPaths.redirect(exchange, slashless); // a page's address with a trailing slash
+            return;
         }
         HttpString method = exchange.getRequestMethod();
         HttpHandler handler = match.getValue().get(method.equals(Methods.HEAD) ? Methods.GET : method);
@@ -62,6 +80,17 @@ public final class Router implements HttpHandler {
             methods.add("HEAD");
         }
         return String.join(", ", methods);
+    }
+
+    /** The path no route matched, decoded, without the trailing slash it may have had. */
+    public static String unroutedPath(HttpServerExchange exchange) {
+        String slashless = exchange.getAttachment(CanonicalPaths.WITHOUT_TRAILING_SLASH);
+        return slashless != null ? slashless : exchange.getRequestPath();
+    }
+
+    /** The 404 for a path nothing answers. */
+    public static HttpError notFound(HttpServerExchange exchange) {
+        return HttpError.notFound("There is no page at " + unroutedPath(exchange) + ".");
     }
 
     /** A path parameter of the matched template, as decoded by Undertow. */

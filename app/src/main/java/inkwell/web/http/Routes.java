@@ -61,7 +61,39 @@ public final class Routes {
     public static final String ASSETS = "/assets";
     public static final String FAVICON = "/favicon.ico";
 
+    /** The first part of every address above ({@code posts}, {@code feed.xml}, …), lower case. */
+    private static final java.util.Set<String> FIRST_PARTS = firstParts();
+
     private Routes() {
+    }
+
+    private static java.util.Set<String> firstParts() {
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        for (java.lang.reflect.Field field : Routes.class.getFields()) {
+            if (field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                try {
+                    parts.add(firstPart((String) field.get(null)));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return java.util.Set.copyOf(parts);
+    }
+
+    private static String firstPart(String path) {
+        String rest = path.startsWith("/") ? path.substring(1) : path;
+        int slash = rest.indexOf('/');
+        return (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether {@code path} is, or lies under, one of the addresses above (the home page, {@code /posts/…},
+     * {@code /feed.xml}, {@code /tags/…}): an address brought from another blog must never shadow one of them,
+     * today's or one added later under the same first part. Any case, to be safe on case-blind setups.
+     */
+    public static boolean isInkwellAddress(String path) {
+        return FIRST_PARTS.contains(firstPart(path));
     }
 
     /** A post's canonical address, {@code /posts/42/my-first-post}, percent-encoded (slugs may hold any script). */
