@@ -75,7 +75,12 @@ public final class Inkwell {
         Logging.toStandardError(); // the launcher adds the log files once this process owns the data folder
         // Off the path to the first page: reading the JVM's flags loads its management classes (a tenth of a
         // second or more at start), and nothing needs the tuning before the first requests have been answered.
-        Thread tuning = new Thread(JvmTuning::applyWhenUntuned, "inkwell-jvm-tuning");
+        // The same thread builds the platform MBean server, which Undertow's XNIO registers with as it starts (there
+        // is no switch to stop it): built here, beside the main thread's work, rather than in its path.
+        Thread tuning = new Thread(() -> {
+            java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            JvmTuning.applyWhenUntuned();
+        }, "inkwell-jvm-tuning");
         tuning.setDaemon(true);
         tuning.start();
         System.exit(run(settings));
