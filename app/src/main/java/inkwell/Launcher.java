@@ -82,6 +82,7 @@ final class Launcher {
     }
 
     private int serve(SingleInstance instance) {
+        Shutdown.onSignal(stopRequested::countDown);
         Blog blog;
         try {
             blog = Blog.start(settings, new AppControl(instance.instanceId(), stopRequested::countDown),
@@ -93,7 +94,7 @@ final class Launcher {
             LOG.error("Cannot start", e);
             return cannotStart(e.getMessage(), Inkwell.EXIT_CANNOT_START);
         }
-        Shutdown.onSignal(stopRequested::countDown, blog::close);
+        Shutdown.onExit(blog::close);
         System.out.println("Inkwell running at " + blog.url());
         System.out.flush();
         tellWhoElseCanReach(blog);

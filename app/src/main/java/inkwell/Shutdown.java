@@ -12,7 +12,11 @@ final class Shutdown {
     private Shutdown() {
     }
 
-    static void onSignal(Runnable stopRequest, Runnable cleanClose) {
+    /**
+     * From now on a signal asks for the stop. Set before the blog starts: its first pages may be answered, and the
+     * user may stop it, before the database is up; the stop then comes as soon as the start is complete.
+     */
+    static void onSignal(Runnable stopRequest) {
         for (String name : new String[] {"TERM", "INT"}) {
             try {
                 Signal.handle(new Signal(name), signal -> stopRequest.run());
@@ -20,6 +24,10 @@ final class Shutdown {
                 LoggerFactory.getLogger(Shutdown.class).debug("Signal {} not available here", name);
             }
         }
+    }
+
+    /** Whatever else ends the JVM closes the blog cleanly. */
+    static void onExit(Runnable cleanClose) {
         Runtime.getRuntime().addShutdownHook(new Thread(cleanClose, "inkwell-shutdown"));
     }
 }
