@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 scales=${BENCH_SCALES:-"10000 100000"}
 corpora=${BENCH_CORPORA:-"worst zipf"}
 duration=${BENCH_DURATION:-10}
-warmup=${BENCH_WARMUP:-3}
+warmup=${BENCH_WARMUP:-10}
 bench_name=search bench_tools="wrk curl"
 . bench/common.sh
 kept=${BENCH_SEARCH_DATA:-$work/kept}
@@ -26,7 +26,7 @@ to_ms() {
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000;
         printf "%.1f", n }'
 }
-# load CONNECTIONS QUERIES: sets rps, p50, p99 and errors.
+# load CONNECTIONS QUERIES [WARM-UP SECONDS]: sets rps, p50, p99 and errors.
 load() {
     local lua="$2.lua"
     cat > "$lua" << LUA
@@ -35,7 +35,7 @@ for line in io.lines("$2") do queries[#queries + 1] = line:gsub(" ", "+") end
 request = function() return wrk.format("GET", "/search?q=" .. queries[math.random(#queries)]) end
 LUA
     local threads=$(( $1 < 2 ? 1 : 2 ))
-    wrk -t$threads -c$1 -d${warmup}s -s "$lua" "$server_url/" > /dev/null
+    wrk -t$threads -c$1 -d${3:-1}s -s "$lua" "$server_url/" > /dev/null
     wrk -t$threads -c$1 -d${duration}s --latency -s "$lua" "$server_url/" > "$work/wrk.txt"
     rps=$(awk '/^Requests\/sec/ { printf "%d", $2 }' "$work/wrk.txt")
     p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$work/wrk.txt")")
@@ -81,6 +81,9 @@ for corpus in $corpora; do
         started=$(date +%s%N)
         while curl -s "$server_url/search?q=cache" | grep -q "is being built"; do sleep 0.2; done
         ready[$corpus-$scale]=$(( ($(date +%s%N) - started) / 1000000 ))
+        # Warm first, so the JIT has compiled the search path before any row is measured: one connection alone
+        # sends too few searches in seconds to get there, and would measure the interpreter.
+        load 4 "$work/$corpus.queries" "$warmup"
         for connections in 1 4 32; do
             load "$connections" "$work/$corpus.queries"
             [ "$errors" = 0 ] || note "$errors errors at $connections connections"
@@ -91,7 +94,7 @@ for corpus in $corpora; do
     done
 done
 
-echo "wrk, ${warmup} s warm-up + ${duration} s measured per cell, a new pair of words per request; JVM options: \`$java_opts\`."
+echo "wrk, ${warmup} s warm-up at 4 connections, then per cell 1 s + ${duration} s measured, a new pair of words per request; JVM options: \`$java_opts\`."
 echo "Index ready: from the start until the first search answers (opened as it is after a clean stop, else rebuilt)."
 echo
 echo "| corpus | posts | index ready | index size | 1 connection: req/s, p50 / p99 ms | 4 connections | 32 connections |"
