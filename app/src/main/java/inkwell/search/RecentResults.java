@@ -35,8 +35,10 @@ final class RecentResults {
         }
         // Read outside the lock: two readers of the same new search may both read it, neither waits for the other.
         SearchPage read = reading.get();
-        synchronized (pages) {
-            pages.put(key, read);
+        if (read.message() == null) { // a notice (busy, unavailable) is for now only, never kept
+            synchronized (pages) {
+                pages.put(key, read);
+            }
         }
         return read;
     }

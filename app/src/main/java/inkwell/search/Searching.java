@@ -27,15 +27,22 @@ final class Searching {
     static final int MAX_PAGES = 100;
     static final String BUILDING = "The search index is being built; try again in a moment.";
     static final String UNAVAILABLE = "Search is not available right now; the log says why.";
+    static final String BUSY = "Many searches are running right now; try again in a moment.";
 
     /** What a result shows; the text (the bulk of each stored post) is read by the highlighter only. */
     private static final Set<String> SHOWN = Set.of(Fields.TITLE, Fields.PATH, Fields.AUTHOR, Fields.CREATED);
 
     private final SearchIndex index;
     private final RecentResults recent = new RecentResults();
+    private final SearchTurns turns;
 
     Searching(SearchIndex index) {
+        this(index, new SearchTurns());
+    }
+
+    Searching(SearchIndex index, SearchTurns turns) {
         this.index = index;
+        this.turns = turns;
     }
 
     SearchPage search(String typed, int page) {
@@ -51,8 +58,10 @@ final class Searching {
             return SearchPage.saying(typed, reading.message());
         }
         try {
+            // A kept page is answered at once; only a new search waits for its turn on the cores.
             Optional<SearchPage> found = index.read(searcher -> recent.get(version(searcher), typed, page,
-                    () -> page(searcher, analyzer, typed, reading.query(), page)));
+                    () -> turns.inTurn(() -> page(searcher, analyzer, typed, reading.query(), page))
+                            .orElseGet(() -> SearchPage.saying(typed, BUSY))));
             return found.orElseGet(() -> SearchPage.saying(typed, BUILDING));
         } catch (IOException | RuntimeException e) {
             LOG.warn("A search failed: {}", e.toString());
