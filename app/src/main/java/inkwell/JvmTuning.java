@@ -33,7 +33,7 @@ final class JvmTuning {
 
     /** Applies {@link #WHEN_UNTUNED} unless the command line chose the heap or the collector. */
     static void applyWhenUntuned() {
-        List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> arguments = JvmOptions.given();
         boolean chosen = arguments.stream().anyMatch(arg -> arg.startsWith("-Xmx") || arg.startsWith("-XX:MaxHeapSize")
                 || arg.startsWith("-XX:MaxRAM") || arg.matches("-XX:[+-]Use\\w+GC") || arg.contains("HeapFreeRatio"));
         if (chosen) {
