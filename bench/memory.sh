@@ -34,16 +34,6 @@ tree_kib() {
 rss_tree() { tree_kib "$1" VmRSS status; }
 pss_tree() { tree_kib "$1" Pss smaps_rollup; }
 count_tree() { echo $((1 + $(descendants "$1" | wc -l))); }
-load() {
-    local url=$1
-    shift
-    wrk -t2 -c$connections -d${warmup}s "$@" "$url" > /dev/null
-    wrk -t2 -c$connections -d${duration}s --latency "$@" "$url" > "$work/wrk.txt"
-    rps=$(awk '/^Requests\/sec/ { printf "%d", $2 }' "$work/wrk.txt")
-    p99=$(awk '$1 == "99%" { v = $2; n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0;
-        else if (v ~ /s$/) n *= 1000; printf "%.2f", n }' "$work/wrk.txt")
-}
-
 note "writing 100 articles through the create form"
 start_inkwell "$work/blog"
 java -cp "$app_cp" bench/Corpus.java "$work/blog" 100 > "$work/posts.txt"

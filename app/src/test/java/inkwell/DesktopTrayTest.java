@@ -104,7 +104,8 @@ class DesktopTrayTest {
             Process trayer = start(List.of("/usr/bin/trayer", "--edge", "top", "--align", "right", "--widthtype",
                     "request", "--height", "32", "--SetDockType", "true"), display);
             try {
-                Eventually.await(Duration.ofSeconds(10), () -> windows(display).contains("(\"panel\" \"trayer\")"),
+                Eventually.await(Duration.ofSeconds(10),
+                        () -> windows(display, "-children").contains("(\"panel\" \"trayer\")"),
                         "trayer's panel on display " + display + " (start " + attempt + " of 3)");
                 return;
             } catch (AssertionError notUp) {
@@ -125,9 +126,9 @@ class DesktopTrayTest {
         }
     }
 
-    /** The top-level windows on a display, as xwininfo lists them. */
-    private static String windows(String display) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("/usr/bin/xwininfo", "-root", "-children").redirectErrorStream(true);
+    /** The windows on a display, as xwininfo lists them: top-level ({@code -children}) or all ({@code -tree}). */
+    private static String windows(String display, String which) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("/usr/bin/xwininfo", "-root", which).redirectErrorStream(true);
         builder.environment().put("DISPLAY", display);
         Process xwininfo = builder.start();
         String listed = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -185,7 +186,7 @@ class DesktopTrayTest {
      */
     private String slotProblem(String display) throws Exception {
         Matcher slot = Pattern.compile("\"JavaEmbeddedFrame\".*?(\\d+)x(\\d+)\\+-?\\d+\\+-?\\d+\\s+\\+(\\d+)\\+(\\d+)")
-                .matcher(tree(display));
+                .matcher(windows(display, "-tree"));
         if (!slot.find()) {
             return "no tray icon window";
         }
@@ -218,12 +219,5 @@ class DesktopTrayTest {
         return square && centred ? null : "the icon is drawn " + drawn;
     }
 
-    private static String tree(String display) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("/usr/bin/xwininfo", "-root", "-tree").redirectErrorStream(true);
-        builder.environment().put("DISPLAY", display);
-        Process xwininfo = builder.start();
-        String listed = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(xwininfo.waitFor(10, TimeUnit.SECONDS), "xwininfo ends");
-        return listed;
-    }
+
 }
