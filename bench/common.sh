@@ -2,7 +2,7 @@
 # started process stopped by its PID (also on Ctrl+C), the build, and starting and stopping a server that prints
 # "… running at URL". Sourced after setting bench_name (the work folder's name) and bench_tools (commands needed
 # besides java); the caller is in the repository's root.
-java_opts=${BENCH_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx64m -Xms16m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:CICompilerCount=2 -XX:TrimNativeHeapInterval=2000"}
+java_opts=${BENCH_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx64m -Xms16m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:CICompilerCount=1 -XX:TieredStopAtLevel=1 -Xmn4m -XX:TrimNativeHeapInterval=2000"}
 # As the installed Linux launcher sets it.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 app_cp="app/target/inkwell.jar:app/target/lib/*"
@@ -53,6 +53,23 @@ stop_server() {
 }
 start_inkwell() { start_server inkwell java $java_opts -jar app/target/inkwell.jar --headless --port 0 --data-dir "$1"; }
 
+# to_ms VALUE: wrk's 266.00us / 1.23ms / 1.02s in milliseconds.
+to_ms() {
+    awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000;
+        printf "%.2f", n }'
+}
+# load URL [wrk -H options…]: warm-up, then a measured wrk run at $connections connections; sets rps, p50, p99 (ms) and errors (non-2xx/3xx
+# + socket errors).
+load() {
+    local url=$1
+    shift
+    wrk -t2 -c$connections -d${warmup}s "$@" "$url" > /dev/null
+    wrk -t2 -c$connections -d${duration}s --latency "$@" "$url" > "$work/wrk.txt"
+    rps=$(awk '/^Requests\/sec/ { printf "%d", $2 }' "$work/wrk.txt")
+    p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$work/wrk.txt")")
+    p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")")
+    errors=$(awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$work/wrk.txt")
+}
 # grow DIR N [before]: each round copies every post (and its body) once more, older than all before it, until
 # there are N; the copies are published at their creation time ("before": a schema from before publish dates).
 grow() {

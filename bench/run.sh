@@ -23,23 +23,6 @@ connections=32
 bench_name=pages bench_tools="wrk curl"
 . bench/common.sh
 
-# to_ms VALUE: wrk's 266.00us / 1.23ms / 1.02s in milliseconds.
-to_ms() {
-    awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000;
-        printf "%.2f", n }'
-}
-# load URL [wrk -H options…]: warm-up, then a measured wrk run; sets rps, p50, p99 (ms) and errors (non-2xx/3xx
-# + socket errors).
-load() {
-    local url=$1
-    shift
-    wrk -t2 -c$connections -d${warmup}s "$@" "$url" > /dev/null
-    wrk -t2 -c$connections -d${duration}s --latency "$@" "$url" > "$work/wrk.txt"
-    rps=$(awk '/^Requests\/sec/ { printf "%d", $2 }' "$work/wrk.txt")
-    p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$work/wrk.txt")")
-    p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")")
-    errors=$(awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$work/wrk.txt")
-}
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
 rss_mib() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }

@@ -72,6 +72,14 @@ public final class Inkwell {
             System.exit(EXIT_USAGE);
             return;
         }
+        if (QuickStart.wanted()) {
+            int status = QuickStart.relaunch(args);
+            if (status >= 0) {
+                System.exit(status);
+                return;
+            }
+        }
+        QuickStart.stopWhenTheParentGoes();
         Logging.toStandardError(); // the launcher adds the log files once this process owns the data folder
         // Off the path to the first page: reading the JVM's flags loads its management classes (a tenth of a
         // second or more at start), and nothing needs the tuning before the first requests have been answered.

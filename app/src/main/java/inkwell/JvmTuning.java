@@ -8,15 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Memory for the quick start, {@code java -jar inkwell.jar} with no options: the JVM then takes a quarter of the
- * machine as its heap ceiling and G1 keeps what it grew to under load (353 MiB after the benchmark, and still 344
- * MiB idle, where the installed launcher's tuned options hold about 125). A running JVM cannot lower its ceiling,
- * and relaunching itself would keep a second, idle JVM (about 40 MiB) beside a tuned one (about 125), so Inkwell
- * sets what the JVM lets it set at run time: G1 gives back free heap after each collection (Min/MaxHeapFreeRatio),
- * and collects once when it has been idle a while (G1PeriodicGCInterval), so the memory a load took returns soon
- * after it. Measured with `wrk` on a post, the list and home (8 s each, /tmp/memtest.sh in the issue note): 344
- * MiB idle 5 s after the load without this, 178 MiB 35 s after it with this (right after the load both vary
- * from 350 to 560 MiB on this shared machine). Options the user gave win: nothing is changed when the heap or the
+ * Memory when Inkwell runs in a JVM started with no options and nothing was relaunched (the quick start normally
+ * relaunches itself with the launcher's options, {@link QuickStart}; this is for {@code -Dinkwell.relaunch=false}
+ * and a relaunch that failed): the JVM then takes a quarter of the machine as its heap ceiling and G1 keeps what
+ * it grew to under load. A running JVM cannot lower its ceiling, so this sets what the JVM lets it set at run
+ * time: G1 gives back free heap after each collection (Min/MaxHeapFreeRatio), and collects once when it has been
+ * idle a while (G1PeriodicGCInterval). Measured after a browser's load: 348 MiB with this, where the relaunched
+ * pair held 160 (bench/README.md, issue 19). Options the user gave win: nothing is changed when the heap or the
  * collector was chosen on the command line.
  */
 final class JvmTuning {
@@ -33,7 +31,7 @@ final class JvmTuning {
 
     /** Applies {@link #WHEN_UNTUNED} unless the command line chose the heap or the collector. */
     static void applyWhenUntuned() {
-        List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> arguments = JvmOptions.given();
         boolean chosen = arguments.stream().anyMatch(arg -> arg.startsWith("-Xmx") || arg.startsWith("-XX:MaxHeapSize")
                 || arg.startsWith("-XX:MaxRAM") || arg.matches("-XX:[+-]Use\\w+GC") || arg.contains("HeapFreeRatio"));
         if (chosen) {

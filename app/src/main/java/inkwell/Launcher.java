@@ -60,6 +60,11 @@ final class Launcher {
         }
         try (SingleInstance instance = ((SingleInstance.Owner) claim).instance()) {
             Logging.addFiles(settings.logFolder());
+            String parent = System.getProperty(QuickStart.PARENT_PROPERTY);
+            if (parent != null) {
+                LOG.info("Quick start: the blog runs in PID {} with the installed app's memory settings, started by "
+                        + "PID {}", ProcessHandle.current().pid(), parent);
+            }
             return serve(instance);
         }
     }

@@ -3,6 +3,7 @@ package inkwell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,6 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,16 +60,18 @@ class DesktopTrayTest {
     }
 
     private static List<String> java(String mainClass, String... args) {
+        // One JVM: the probe looks for the tray icon in its own (QuickStartProcessTest covers the relaunch).
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), mainClass));
+                "-D" + QuickStart.RELAUNCH_PROPERTY + "=false", "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return command;
     }
 
     @Test
     void trayShowsTheMenuAndQuitStopsCleanly() throws Exception {
-        NeededOnCi.require(installed("Xvfb") && installed("trayer") && installed("xwininfo"),
-                "Xvfb, trayer and xwininfo (xvfb, trayer, x11-utils) are not installed (.ci/run installs them)");
+        NeededOnCi.require(installed("Xvfb") && installed("trayer") && installed("xwininfo") && installed("import"),
+                "Xvfb, trayer, xwininfo and import (xvfb, trayer, x11-utils, imagemagick) are not installed (.ci/run "
+                        + "installs them)");
         // Xvfb picks a free display and prints its number once it takes clients.
         Process xvfb = start(List.of("/usr/bin/Xvfb", "-displayfd", "1", "-screen", "0", "800x200x24", "-nolisten",
                 "tcp"), "");
@@ -80,7 +86,9 @@ class DesktopTrayTest {
         // No tooltip (it came up over "Open blog"): the address heads the menu instead, not clickable.
         assertEquals("TRAY null | Inkwell at " + ready.substring("Inkwell running at ".length())
                 + " (disabled), -, Open blog, Write a new post, Open data folder, -, Quit Inkwell", tray);
-        screenshot(display);
+        // The icon fills the slot trayer gives it (24x30 on its 32-pixel panel): as large as fits, centred, and
+        // the rest of the slot is the panel's colour (AWT alone drew it 24x24 at the top, over a grey band).
+        Eventually.await(Duration.ofSeconds(10), () -> slotProblem(display) == null, "the icon fills its slot");
         inkwell.getOutputStream().write("quit\n".getBytes(StandardCharsets.UTF_8));
         inkwell.getOutputStream().flush();
         assertTrue(inkwell.waitFor(30, TimeUnit.SECONDS), "Quit ends the process");
@@ -96,7 +104,8 @@ class DesktopTrayTest {
             Process trayer = start(List.of("/usr/bin/trayer", "--edge", "top", "--align", "right", "--widthtype",
                     "request", "--height", "32", "--SetDockType", "true"), display);
             try {
-                Eventually.await(Duration.ofSeconds(10), () -> windows(display).contains("(\"panel\" \"trayer\")"),
+                Eventually.await(Duration.ofSeconds(10),
+                        () -> windows(display, "-children").contains("(\"panel\" \"trayer\")"),
                         "trayer's panel on display " + display + " (start " + attempt + " of 3)");
                 return;
             } catch (AssertionError notUp) {
@@ -117,9 +126,9 @@ class DesktopTrayTest {
         }
     }
 
-    /** The top-level windows on a display, as xwininfo lists them. */
-    private static String windows(String display) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("/usr/bin/xwininfo", "-root", "-children").redirectErrorStream(true);
+    /** The windows on a display, as xwininfo lists them: top-level ({@code -children}) or all ({@code -tree}). */
+    private static String windows(String display, String which) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("/usr/bin/xwininfo", "-root", which).redirectErrorStream(true);
         builder.environment().put("DISPLAY", display);
         Process xwininfo = builder.start();
         String listed = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -162,13 +171,53 @@ class DesktopTrayTest {
         assertTrue(Files.readString(errors).contains("No tray icon"), "says why there is no tray icon");
     }
 
-    /** For the README and the issue note; only where ImageMagick's import exists. */
-    private void screenshot(String display) throws Exception {
-        if (installed("import")) {
-            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-            Process shot = start(List.of("/usr/bin/import", "-window", "root",
-                    shots.resolve("tray-xvfb.png").toString()), display);
-            shot.waitFor(10, TimeUnit.SECONDS);
-        }
+    /** A screenshot with ImageMagick's import (kept for the README and the issue note). */
+    private BufferedImage screenshot(String display) throws Exception {
+        Path shot = Files.createDirectories(Path.of("target", "screenshots")).resolve("tray-xvfb.png");
+        Process taking = start(List.of("/usr/bin/import", "-window", "root", shot.toString()), display);
+        assertTrue(taking.waitFor(10, TimeUnit.SECONDS), "import ends");
+        return ImageIO.read(shot.toFile());
     }
+
+    /**
+     * What is wrong with the tray icon's slot on the screen, or null: the slot is the icon's window as xwininfo
+     * places it; the panel's colour is the pixel just left of it. Within the slot, what is not the panel's colour
+     * must be a square no larger than the slot's shorter side, centred (the icon), and must be there.
+     */
+    private String slotProblem(String display) throws Exception {
+        Matcher slot = Pattern.compile("\"JavaEmbeddedFrame\".*?(\\d+)x(\\d+)\\+-?\\d+\\+-?\\d+\\s+\\+(\\d+)\\+(\\d+)")
+                .matcher(windows(display, "-tree"));
+        if (!slot.find()) {
+            return "no tray icon window";
+        }
+        int width = Integer.parseInt(slot.group(1));
+        int height = Integer.parseInt(slot.group(2));
+        int left = Integer.parseInt(slot.group(3));
+        int top = Integer.parseInt(slot.group(4));
+        BufferedImage screen = screenshot(display);
+        if (left < 1 || left + width > screen.getWidth() || top + height > screen.getHeight()) {
+            return "the icon's window is not in the panel yet: " + slot.group();
+        }
+        int panel = screen.getRGB(left - 1, top + height / 2);
+        int minX = width, minY = height, maxX = -1, maxY = -1;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (screen.getRGB(left + x, top + y) != panel) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    minY = Math.min(minY, y);
+                    maxY = Math.max(maxY, y);
+                }
+            }
+        }
+        int side = Math.min(width, height);
+        String drawn = (maxX - minX + 1) + "x" + (maxY - minY + 1) + " at +" + minX + "+" + minY + " of a " + width + "x"
+                + height + " slot";
+        boolean square = maxX - minX + 1 >= side - 2 && maxX - minX + 1 <= side && maxY - minY + 1 >= side - 2
+                && maxY - minY + 1 <= side;
+        boolean centred = Math.abs(minX - (width - 1 - maxX)) <= 1 && Math.abs(minY - (height - 1 - maxY)) <= 1;
+        return square && centred ? null : "the icon is drawn " + drawn;
+    }
+
+
 }

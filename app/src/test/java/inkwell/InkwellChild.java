@@ -26,6 +26,9 @@ final class InkwellChild {
     static ProcessBuilder command(String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // One JVM, as the installed launcher runs it: a kill -9 here must hit the blog itself (the quick
+                // start's relaunch has its own test, QuickStartProcessTest).
+                "-D" + QuickStart.RELAUNCH_PROPERTY + "=false",
                 "-cp", System.getProperty("java.class.path"), Inkwell.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);

@@ -23,7 +23,8 @@ class JvmTuningProcessTest {
 
     @Test
     void anUntunedStartGivesMemoryBackAndAChosenHeapIsLeftAlone() throws Exception {
-        String untuned = flags(List.of());
+        // In one JVM (no relaunch: QuickStartProcessTest), the run-time settings are the fallback.
+        String untuned = flags(List.of("-D" + QuickStart.RELAUNCH_PROPERTY + "=false"));
         assertEquals("10", value(untuned, "MaxHeapFreeRatio"));
         assertEquals("5", value(untuned, "MinHeapFreeRatio"));
         assertEquals("15000", value(untuned, "G1PeriodicGCInterval"));
@@ -41,13 +42,15 @@ class JvmTuningProcessTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Inkwell.class.getName(), "--headless",
-                "--port", "0", "--data-dir", temp.resolve("data-" + jvmOptions.size()).toString()));
+                "--port", "0", "--data-dir", temp.resolve("data-" + jvmOptions.hashCode()).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().keySet().removeIf(key -> key.startsWith("INKWELL_") || key.equals("JAVA_TOOL_OPTIONS")
                 || key.equals("JDK_JAVA_OPTIONS"));
         Process inkwell = builder.start();
         try {
             InkwellChild.readyUrl(inkwell);
+            // Options on the command line win: no tuned JVM is started beside this one.
+            assertEquals(0, inkwell.children().count(), "no relaunched JVM");
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                     String.valueOf(inkwell.pid()), "VM.flags", "-all").redirectErrorStream(true).start();
             String flags = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.awt.PopupMenu;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.awt.image.BaseMultiResolutionImage;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -84,10 +85,14 @@ public final class AwtTray implements AutoCloseable, Notifier {
             }
             popup.add(menuItem);
         }
-        TrayIcon icon = new TrayIcon(image(), null, popup); // no tooltip: it covered the menu (see TrayMenu)
+        List<BufferedImage> variants = variants();
+        // All sizes in one image, so the tray picks the crisp one for its size and scale (HiDPI included).
+        TrayIcon icon = new TrayIcon(new BaseMultiResolutionImage(variants.toArray(new Image[0])), null, popup);
+        // (no tooltip: it covered the menu, see TrayMenu)
         icon.setImageAutoSize(true);
         icon.addActionListener(event -> runOffTheEventThread(menu.onDoubleClick()));
         SystemTray.getSystemTray().add(icon);
+        TraySlot.follow(icon, variants);
         LOG.info("Tray icon shown");
         return new AwtTray(icon);
     }
@@ -98,9 +103,9 @@ public final class AwtTray implements AutoCloseable, Notifier {
         thread.start();
     }
 
-    /** All sizes in one image, so the tray picks the crisp one for its size and scale (HiDPI included). */
-    private static Image image() throws IOException {
-        List<Image> variants = new ArrayList<>();
+    /** The icon drawn at each size, smallest first. */
+    private static List<BufferedImage> variants() throws IOException {
+        List<BufferedImage> variants = new ArrayList<>();
         String prefix = MAC_MENU_BAR ? "tray-template-" : "tray-";
         for (int size : MAC_MENU_BAR ? TEMPLATE_SIZES : SIZES) {
             String name = prefix + size + ".png";
@@ -111,7 +116,7 @@ public final class AwtTray implements AutoCloseable, Notifier {
                 variants.add(ImageIO.read(in));
             }
         }
-        return new BaseMultiResolutionImage(variants.toArray(new Image[0]));
+        return variants;
     }
 
     /** A notification from the tray icon: where a user who started Inkwell from the menu looks. */
