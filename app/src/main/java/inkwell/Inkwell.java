@@ -81,10 +81,9 @@ public final class Inkwell {
         }
         QuickStart.stopWhenTheParentGoes();
         Logging.toStandardError(); // the launcher adds the log files once this process owns the data folder
-        // Off the path to the first page: reading the JVM's flags loads its management classes (a tenth of a
-        // second or more at start), and nothing needs the tuning before the first requests have been answered.
-        // The same thread builds the platform MBean server, which Undertow's XNIO registers with as it starts (there
-        // is no switch to stop it): built here, beside the main thread's work, rather than in its path.
+        // Off the path to the first page: the platform MBean server, which Undertow's XNIO registers with as it
+        // starts (there is no switch to stop it; a tenth of a second or more at start), is built here beside the
+        // main thread's work rather than in its path; nothing needs the tuning before the first requests either.
         Thread tuning = new Thread(() -> {
             java.lang.management.ManagementFactory.getPlatformMBeanServer();
             JvmTuning.applyWhenUntuned();
