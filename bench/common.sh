@@ -2,7 +2,7 @@
 # started process stopped by its PID (also on Ctrl+C), the build, and starting and stopping a server that prints
 # "… running at URL". Sourced after setting bench_name (the work folder's name) and bench_tools (commands needed
 # besides java); the caller is in the repository's root.
-java_opts=${BENCH_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx64m -Xms16m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:CICompilerCount=1 -XX:TieredStopAtLevel=1 -Xmn4m -XX:TrimNativeHeapInterval=2000"}
+java_opts=${BENCH_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx64m -Xms16m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:CICompilerCount=1 -XX:TieredStopAtLevel=1 -Xmn4m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:TrimNativeHeapInterval=2000"}
 # As the installed Linux launcher sets it.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 app_cp="app/target/inkwell.jar:app/target/lib/*"

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 final class QuickStart {
     /** The installed launcher's options (installer/pom.xml; {@code QuickStartTest} keeps the two the same). */
     static final List<String> TUNED_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx64m", "-Xms16m", "-Xss512k",
-            "-XX:ReservedCodeCacheSize=32m", "-XX:CICompilerCount=1", "-XX:TieredStopAtLevel=1", "-Xmn4m");
+            "-XX:ReservedCodeCacheSize=32m", "-XX:CICompilerCount=1", "-XX:TieredStopAtLevel=1", "-Xmn4m",
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     /** Set in the child: the parent's PID, and the sign that this JVM was relaunched. */
     static final String PARENT_PROPERTY = "inkwell.parent";
     static final String RELAUNCH_PROPERTY = "inkwell.relaunch";
@@ -31,6 +32,11 @@ final class QuickStart {
     /** True when this JVM got no options of its own and is not already the relaunched one. */
     static boolean wanted() {
         if (System.getProperty(PARENT_PROPERTY) != null || "false".equals(System.getProperty(RELAUNCH_PROPERTY))) {
+            return false;
+        }
+        // The installed launcher (jpackage sets this property) starts the JVM with the tuned options itself; its
+        // command line holds only the program's arguments, which must not be read as a JVM without options.
+        if (System.getProperty("jpackage.app-path") != null) {
             return false;
         }
         return JvmOptions.given().stream().allMatch(option -> option.startsWith("-D"));

@@ -74,7 +74,7 @@ class QuickStartProcessTest {
     void theTunedOptionsAreTheInstalledLaunchers() throws Exception {
         String pom = Files.readString(Path.of("..", "installer", "pom.xml"));
         Set<String> installed = new TreeSet<>();
-        Matcher property = Pattern.compile("<installer\\.(heap|heapStart|gc|stack|jit|compilers|tiers|young)>([^<]+)<")
+        Matcher property = Pattern.compile("<installer\\.(heap|heapStart|gc|stack|jit|compilers|tiers|young|diagnostic|archiveMapping)>([^<]+)<")
                 .matcher(pom);
         while (property.find()) {
             installed.add(property.group(2));
