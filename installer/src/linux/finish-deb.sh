@@ -65,14 +65,15 @@ jsa="$root$install_dir/lib/app/inkwell.jsa"
 chmod 644 "$jsa"
 touch -d "@$epoch" "$jsa" "$root$install_dir/lib/app"
 
-# 4. The shell launcher: the class path string is the training run's, as the archive requires.
+# 4. The shell launcher: the class path string is the training run's, as the archive requires. It names itself in
+# jpackage.app-path as jpackage's own launcher does (start at login points there; the quick start's relaunch stays off).
 launch_options=$(sed -n 's#^java-options=##p' "$cfg" | sed "s#\$APPDIR#$install_dir/lib/app#g" | paste -sd' ' -)
 cat > "$root$install_dir/bin/Inkwell" <<LAUNCHER
 #!/bin/sh
 # Starts Inkwell (written by the installer from lib/app/Inkwell.cfg; see installer/src/linux/finish-deb.sh).
 # Two malloc arenas instead of one per thread and core: about 10 MiB less resident memory under load.
 export MALLOC_ARENA_MAX="\${MALLOC_ARENA_MAX:-2}"
-exec $install_dir/lib/runtime/bin/java $launch_options -cp "$classpath" $main_class "\$@"
+exec $install_dir/lib/runtime/bin/java -Djpackage.app-path=$install_dir/bin/Inkwell $launch_options -cp "$classpath" $main_class "\$@"
 LAUNCHER
 chmod 755 "$root$install_dir/bin/Inkwell"
 touch -d "@$epoch" "$root$install_dir/bin/Inkwell" "$root$install_dir/bin"
