@@ -51,6 +51,8 @@ final class BodyLimits implements HttpHandler {
      * threads pages need. A third is refused here, on the IO thread, before any worker would wait on it.
      */
     static final int UPLOADS_AT_ONCE = 2;
+    /** An image up to this size past the limit is read and dropped so that its 413 page reaches the browser. */
+    static final long UPLOAD_DRAIN_BYTES = 2 * MAX_UPLOAD_BYTES;
     static final String UPLOADS_BUSY = "Inkwell is receiving two other uploads right now. Try again in a moment.";
     static final String UPLOAD_TOO_LARGE = "The image is larger than 20 MiB, the most Inkwell takes. Save it "
             + "smaller (as JPEG, or scaled down) and upload it again.";
@@ -108,13 +110,19 @@ final class BodyLimits implements HttpHandler {
     }
 
     /**
-     * Past the limit, or with two uploads already being read, the answer goes at once and the connection closes:
-     * the rest of the body is not worth draining.
+     * Past the limit, or with two uploads already being read, the answer goes at once. An image a little over the
+     * limit is read and dropped after the answer, as an oversized form is: a connection closed with the body still
+     * arriving is reset, and the reset can take the 413 page with it before the browser reads it. Anything bigger
+     * is not worth reading: the connection closes.
      */
     private void limitUpload(HttpServerExchange exchange, long declared) throws Exception {
         long limit = isImport(exchange) ? MAX_IMPORT_BYTES : MAX_UPLOAD_BYTES;
         if (declared > limit) {
-            exchange.setPersistent(false);
+            if (!isImport(exchange) && declared <= UPLOAD_DRAIN_BYTES) {
+                exchange.setMaxEntitySize(UPLOAD_DRAIN_BYTES);
+            } else {
+                exchange.setPersistent(false);
+            }
             errors.send(exchange, 413, isImport(exchange) ? IMPORT_TOO_LARGE : UPLOAD_TOO_LARGE);
             return;
         }
