@@ -59,7 +59,7 @@ record HomeCopy(Viewer viewer, List<byte[]> parts) {
     void send(HttpServerExchange exchange) {
         // The Host header has passed the host check (this computer's names only); escaped all the same.
         String base = exchange.getRequestScheme() + "://" + exchange.getHostAndPort() + "/";
-        byte[] page = joined(escaped(base));
+        byte[] page = joined(org.jsoup.nodes.Entities.escape(base));
         exchange.setStatusCode(200);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
@@ -69,11 +69,6 @@ record HomeCopy(Viewer viewer, List<byte[]> parts) {
         } else {
             exchange.endExchange();
         }
-    }
-
-    private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&#34;").replace("'", "&#39;").replace("<", "&lt;")
-                .replace(">", "&gt;");
     }
 
     private static int indexOf(byte[] bytes, byte[] part, int from) {
