@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
@@ -37,6 +39,7 @@ public final class FirstPages implements PagesGate.Early {
     private final Instant validUntil;
     // Pages answered from the copy. Nothing in the product reads it: tests use it to tell a copy from a rendering.
     private final AtomicLong answered = new AtomicLong();
+    private final CompletableFuture<Void> homeSent = new CompletableFuture<>();
 
     private FirstPages(SignInLink signIn, Map<Viewer, HomeCopy> homes, Instant validUntil) {
         this.signIn = signIn;
@@ -110,7 +113,16 @@ public final class FirstPages implements PagesGate.Early {
         }
         answered.incrementAndGet();
         home.send(exchange);
+        homeSent.complete(null);
         return true;
+    }
+
+    /**
+     * Completes once a home page has gone out from the copy, or after {@code atMostMillis} when none is asked for:
+     * the start waits for it before it opens the database, so that the first page has both cores to itself.
+     */
+    public CompletableFuture<Void> homeSentOrAfter(long atMostMillis) {
+        return homeSent.copy().completeOnTimeout(null, atMostMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Whether the last run left a home page that this start can show. */
