@@ -50,6 +50,7 @@ public final class Inkwell {
                     System.out, System.err));
             return;
         }
+        StartWarmUp.begin();
         CommandLine commandLine;
         Settings settings;
         try {
