@@ -122,6 +122,11 @@ public final class SearchIndex implements AutoCloseable {
         return searchers != null;
     }
 
+    /** Whether opening has begun (it waits out {@link #OPEN_AFTER} first): for tests of the on-demand start. */
+    boolean openingStarted() {
+        return openingStarted.get();
+    }
+
     /** True when the index could not be opened nor built: it will not be ready before the next start. */
     boolean failed() {
         return failed;

@@ -33,7 +33,7 @@ class OpenOnDemandTest {
         Posts written = new Posts(List.of(TAPIRS));
         try (SearchIndex bySearch = new SearchIndex(folder.resolve("a"), searched).startOnDemand();
              SearchIndex byWrite = new SearchIndex(folder.resolve("b"), written).startOnDemand()) {
-            assertFalse(bySearch.ready() || byWrite.ready(), "nothing opened at the start");
+            assertFalse(bySearch.openingStarted() || byWrite.openingStarted(), "nothing opening at the start");
             assertFalse(Files.exists(folder.resolve("a")) || Files.exists(folder.resolve("b")), "no index files");
 
             written.posts = List.of(TAPIRS, OKAPIS);
