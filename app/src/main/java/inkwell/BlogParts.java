@@ -147,8 +147,9 @@ final class BlogParts implements AutoCloseable {
                     new SystemHandlers(shell.control(), templates, csrf), new MediaPages(media, database, templates, csrf),
                     new BackupPages(backups, restorer, templates, csrf, shell.commands()),
                     new ImportPages(imports, templates, csrf, shell.commands()));
-            // A rebuild (the first start, a restore) takes both cores for a while: after start-up, not during it.
-            search.start();
+            // A rebuild (the first start, a restore) takes both cores for a while: after start-up, not during it;
+            // and only once a search or a write needs the index (a reading-only blog never loads Lucene).
+            search.startOnDemand();
             return new BlogParts(database, posts, views, search, publisher, exports, imports, backups, password,
                     router, reading);
         } catch (IOException | RuntimeException e) {

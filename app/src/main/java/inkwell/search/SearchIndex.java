@@ -4,11 +4,13 @@ import inkwell.posts.PostChange;
 import inkwell.posts.PublicPosts;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -20,9 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The search index of the public posts. It opens in the background, {@link #OPEN_AFTER} after the start
- * (start-up never waits for it, nor shares the cores with it), rebuilds itself when missing, damaged, behind the
- * database or not closed cleanly, and follows every write: the follower re-reads the post
+ * The search index of the public posts. It opens in the background, no sooner than {@link #OPEN_AFTER} after the
+ * start (start-up never waits for it, nor shares the cores with it): at once ({@link #start}), or at the first
+ * search or write ({@link #startOnDemand}, as the blog does: Lucene's 600 classes and the index's files cost a
+ * reading-only blog some 5 MiB of resident memory for nothing). It rebuilds itself when missing, damaged, behind
+ * the database or not closed cleanly, and follows every write: the follower re-reads the post
  * from the database under one lock, so whatever order writers' threads arrive in, the index ends as the
  * database is, and a deleted post is gone from results before its writer's answer goes out.
  */
@@ -34,16 +38,21 @@ public final class SearchIndex implements AutoCloseable {
      * of CPU at 100,000 posts, measured with JFR), and a rebuild takes a core for minutes; neither may compete
      * with the first pages.
      */
-    static final java.time.Duration OPEN_AFTER = java.time.Duration.ofSeconds(2);
+    static final Duration OPEN_AFTER = Duration.ofSeconds(2);
 
     private final Path folder;
     private final PostSource source;
     /** Made on the index's thread: loading Lucene's analyzers is start-up time the pages need not wait for. */
     private volatile Analyzer analyzer;
     private final Object lock = new Object();
+    /** Notified when the opening ends, ready or failed. */
+    private final Object readiness = new Object();
     /** Posts written while the index was being built, applied once the bulk is in. */
     private final Set<Long> pending = new LinkedHashSet<>();
     private final Thread opening;
+    private final AtomicBoolean openingStarted = new AtomicBoolean();
+    /** When {@link #start} or {@link #startOnDemand} was called; 0 before. */
+    private volatile long startedAt;
     private Directory directory;
     private IndexWriter writer;
     private volatile SearcherManager searchers;
@@ -64,17 +73,58 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Opens (or builds) the index in the background; searches say it is being built until it is ready. */
     public SearchIndex start() {
-        opening.start();
+        startOnDemand();
+        openSoon();
         return this;
+    }
+
+    /**
+     * Opens (or builds) the index in the background at the first search or write; until then nothing of Lucene
+     * is loaded. Writes are followed as ever: the first one opens the index, which applies it once open.
+     */
+    public SearchIndex startOnDemand() {
+        startedAt = System.nanoTime();
+        return this;
+    }
+
+    private void openSoon() {
+        if (startedAt != 0 && !closed && openingStarted.compareAndSet(false, true)) {
+            opening.start();
+        }
+    }
+
+    /**
+     * Null until the index is ready. The first search opens an index started on demand, and waits for it a
+     * little ({@code wait}), so that its answer is usually the results rather than "being built".
+     */
+    Analyzer analyzer(Duration wait) {
+        openSoon();
+        long until = System.nanoTime() + wait.toNanos();
+        synchronized (readiness) {
+            while (!ready() && !failed && !closed && System.nanoTime() < until) {
+                try {
+                    readiness.wait(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return ready() ? analyzer : null;
     }
 
     /** Null until the index is ready. */
     Analyzer analyzer() {
-        return ready() ? analyzer : null;
+        return analyzer(Duration.ZERO);
     }
 
     boolean ready() {
         return searchers != null;
+    }
+
+    /** Whether opening has begun (it waits out {@link #OPEN_AFTER} first): for tests of the on-demand start. */
+    boolean openingStarted() {
+        return openingStarted.get();
     }
 
     /** True when the index could not be opened nor built: it will not be ready before the next start. */
@@ -95,6 +145,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             if (searchers == null) {
                 changes.forEach(change -> pending.add(change.id()));
+                openSoon();
                 return;
             }
             try {
@@ -157,6 +208,10 @@ public final class SearchIndex implements AutoCloseable {
             failed = true;
             LOG.error("The search index could not be opened in {}; search is unavailable until the next start",
                     folder, e);
+        } finally {
+            synchronized (readiness) {
+                readiness.notifyAll();
+            }
         }
     }
 
@@ -165,7 +220,7 @@ public final class SearchIndex implements AutoCloseable {
      * false when Inkwell stopped meanwhile.
      */
     private boolean waitedForStartUp() {
-        long until = System.nanoTime() + OPEN_AFTER.toNanos();
+        long until = startedAt + OPEN_AFTER.toNanos();
         while (!closed && System.nanoTime() < until) {
             try {
                 Thread.sleep(50);
@@ -230,6 +285,9 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        synchronized (readiness) {
+            readiness.notifyAll();
+        }
         try {
             opening.join(10_000);
         } catch (InterruptedException e) {

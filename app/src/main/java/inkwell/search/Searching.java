@@ -2,6 +2,7 @@ package inkwell.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,11 @@ final class Searching {
     static final int PER_PAGE = 10;
     /** Further than this nobody pages; the bound keeps each page's cost bounded too. */
     static final int MAX_PAGES = 100;
+    /**
+     * How long a search waits for an index that is opening (the first search opens it): a blog's index opens in
+     * well under this; a rebuild takes longer, and the reader is told so.
+     */
+    static final Duration OPENING_WAIT = Duration.ofSeconds(5);
     static final String BUILDING = "The search index is being built; try again in a moment.";
     static final String UNAVAILABLE = "Search is not available right now; the log says why.";
     static final String BUSY = "Many searches are running right now; try again in a moment.";
@@ -49,7 +55,7 @@ final class Searching {
         if (typed == null || typed.isBlank()) {
             return SearchPage.blank();
         }
-        Analyzer analyzer = index.analyzer();
+        Analyzer analyzer = index.analyzer(OPENING_WAIT);
         if (analyzer == null) {
             return SearchPage.saying(typed, index.failed() ? UNAVAILABLE : BUILDING);
         }

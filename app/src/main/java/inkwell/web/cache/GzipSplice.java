@@ -65,6 +65,23 @@ final class GzipSplice {
         return response;
     }
 
+    /**
+     * The whole gzip answer of a page without holes (a visitor's post, say), made once: one buffer, as a static
+     * file would be sent, with nothing left to compute per request.
+     */
+    static ByteBuffer whole(ByteBuffer part, ByteBuffer deflated) {
+        ByteBuffer[] pieces = response(new ByteBuffer[] {part}, new ByteBuffer[] {deflated}, new byte[0][]);
+        int length = 0;
+        for (ByteBuffer piece : pieces) {
+            length += piece.remaining();
+        }
+        ByteBuffer whole = ByteBuffer.allocateDirect(length);
+        for (ByteBuffer piece : pieces) {
+            whole.put(piece);
+        }
+        return whole.flip().asReadOnlyBuffer();
+    }
+
     /** Bytes as stored (uncompressed) deflate blocks: a hole is a few characters, not worth compressing. */
     private static ByteBuffer stored(byte[] bytes) {
         int blocks = Math.max(1, (bytes.length + MAX_STORED - 1) / MAX_STORED);

@@ -21,6 +21,8 @@ final class KeptPage {
     final AtomicLong refreshStarted = new AtomicLong();
     private final ByteBuffer[] parts;
     private final ByteBuffer[] deflated;
+    /** For a page without holes, its gzip answer made once; null when each request fills holes in. */
+    private final ByteBuffer wholeGzip;
     private final List<Function<HttpServerExchange, String>> holes;
     private final Consumer<HttpServerExchange> onEachGet;
 
@@ -31,10 +33,12 @@ final class KeptPage {
         this.parts = parts;
         this.holes = holes;
         this.onEachGet = onEachGet;
-        this.deflated = new ByteBuffer[parts.length];
+        ByteBuffer[] compressed = new ByteBuffer[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            deflated[i] = GzipSplice.deflate(parts[i]);
+            compressed[i] = GzipSplice.deflate(parts[i]);
         }
+        this.wholeGzip = holes.isEmpty() ? GzipSplice.whole(parts[0], compressed[0]) : null;
+        this.deflated = holes.isEmpty() ? null : compressed;
     }
 
     void send(HttpServerExchange exchange) {
@@ -48,7 +52,8 @@ final class KeptPage {
         }
         ByteBuffer[] response;
         if (Gzip.accepted(exchange)) {
-            response = GzipSplice.response(parts, deflated, filled);
+            response = wholeGzip != null ? new ByteBuffer[] {wholeGzip.duplicate()}
+                    : GzipSplice.response(parts, deflated, filled);
             exchange.getResponseHeaders().put(Headers.CONTENT_ENCODING, "gzip");
         } else {
             response = plain(filled);

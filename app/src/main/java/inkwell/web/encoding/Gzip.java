@@ -6,6 +6,7 @@ import io.undertow.util.Headers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -29,6 +30,25 @@ public final class Gzip {
         if (headers == null) {
             return false;
         }
+        if (headers.size() != 1) {
+            return accepted(headers);
+        }
+        // A browser sends the same header on every request: read once (splits and a regex), then compared.
+        String header = headers.getFirst();
+        Reading known = lastReading;
+        if (!known.header().equals(header)) {
+            known = new Reading(header, accepted(List.of(header)));
+            lastReading = known;
+        }
+        return known.gzip();
+    }
+
+    private record Reading(String header, boolean gzip) {
+    }
+
+    private static volatile Reading lastReading = new Reading("", false);
+
+    private static boolean accepted(Iterable<String> headers) {
         for (String header : headers) {
             for (String coding : header.split(",")) {
                 String[] parameters = coding.split(";");

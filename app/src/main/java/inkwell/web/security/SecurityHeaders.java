@@ -21,6 +21,14 @@ public final class SecurityHeaders implements HttpHandler {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    // Made once: a header name built per request (its hash, its bytes) cost a measurable part of a kept page's time.
+    private static final HttpString CSP = new HttpString("Content-Security-Policy");
+    private static final HttpString CONTENT_TYPE_OPTIONS = new HttpString("X-Content-Type-Options");
+    private static final HttpString FRAME_OPTIONS = new HttpString("X-Frame-Options");
+    private static final HttpString REFERRER_POLICY = new HttpString("Referrer-Policy");
+    private static final HttpString OPENER_POLICY = new HttpString("Cross-Origin-Opener-Policy");
+    private static final HttpString RESOURCE_POLICY = new HttpString("Cross-Origin-Resource-Policy");
+
     private final HttpHandler next;
 
     public SecurityHeaders(HttpHandler next) {
@@ -30,12 +38,12 @@ public final class SecurityHeaders implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         HeaderMap headers = exchange.getResponseHeaders();
-        headers.put(new HttpString("Content-Security-Policy"), CONTENT_SECURITY_POLICY);
-        headers.put(new HttpString("X-Content-Type-Options"), "nosniff");
-        headers.put(new HttpString("X-Frame-Options"), "DENY");
-        headers.put(new HttpString("Referrer-Policy"), "same-origin");
-        headers.put(new HttpString("Cross-Origin-Opener-Policy"), "same-origin");
-        headers.put(new HttpString("Cross-Origin-Resource-Policy"), "same-origin");
+        headers.put(CSP, CONTENT_SECURITY_POLICY);
+        headers.put(CONTENT_TYPE_OPTIONS, "nosniff");
+        headers.put(FRAME_OPTIONS, "DENY");
+        headers.put(REFERRER_POLICY, "same-origin");
+        headers.put(OPENER_POLICY, "same-origin");
+        headers.put(RESOURCE_POLICY, "same-origin");
         next.handleRequest(exchange);
     }
 }

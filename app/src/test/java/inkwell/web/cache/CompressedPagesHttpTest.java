@@ -1,6 +1,8 @@
 package inkwell.web.cache;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inkwell.BlogClient;
@@ -61,6 +63,27 @@ class CompressedPagesHttpTest extends OneBlogPerClass {
         assertEquals(RunningBlog.csrfTokenIn(plain), RunningBlog.csrfTokenIn(page), "this browser's own token");
         assertEquals(plain.replaceAll("\\d+ views?", "N views"), page.replaceAll("\\d+ views?", "N views"));
         assertEquals(page, gzipProgram(compressed.body()), "the gzip program reads the same page");
+    }
+
+    @Test
+    void aVisitorsPageWithoutHolesIsSentAsMadeOnceAndEveryViewStillCounts() throws Exception {
+        String post = blog.createPost("Read by visitors", "Ada", "Plain words worth compressing. ".repeat(50));
+        BlogClient owner = blog.newOwnerBrowser();
+        long views = RunningBlog.viewsShownOn(new String(get(owner, post, null).body(), StandardCharsets.UTF_8));
+        BlogClient visitor = blog.visitor();
+        String plain = new String(get(visitor, post, null).body(), StandardCharsets.UTF_8);
+        assertFalse(plain.matches("(?s).*\\d+ views?.*"), "a visitor's page shows no count: it has no holes");
+        long fromMemory = blog.pageCache().answeredFromMemory();
+
+        HttpResponse<byte[]> first = get(visitor, post, BROWSER_ENCODINGS);
+        HttpResponse<byte[]> second = get(visitor, post, BROWSER_ENCODINGS);
+        assertEquals(fromMemory + 2, blog.pageCache().answeredFromMemory(), "both answered from the kept page");
+        assertEquals("gzip", second.headers().firstValue("Content-Encoding").orElse(""));
+        assertArrayEquals(first.body(), second.body(), "the same bytes each time");
+        assertEquals(plain, gunzip(second.body()), "the JDK's reader checks the CRC and length");
+        assertEquals(plain, gzipProgram(second.body()), "the gzip program reads the same page");
+        String after = new String(get(owner, post, null).body(), StandardCharsets.UTF_8);
+        assertEquals(views + 4, RunningBlog.viewsShownOn(after), "the visitor's three views and the owner's own");
     }
 
     @Test
