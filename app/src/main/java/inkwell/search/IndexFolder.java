@@ -19,8 +19,11 @@ final class IndexFolder {
     private static final Logger LOG = LoggerFactory.getLogger(IndexFolder.class);
     /** The commit's user data key for the database state the index was made from ({@code PublicPosts}). */
     static final String FINGERPRINT = "inkwell.fingerprint";
-    /** Raised whenever the fields change (2: offsets in the text), so an index of another shape is rebuilt. */
-    private static final String FORMAT = "2";
+    /**
+     * Raised whenever the fields or the codec change (2: offsets in the text; 3: stored fields not compressed,
+     * {@link IndexCodec}), so an index of another shape is rebuilt.
+     */
+    private static final String FORMAT = "3";
 
     private IndexFolder() {
     }

@@ -42,10 +42,15 @@ final class ReaderQueries {
         this.analyzer = analyzer;
     }
 
-    /** A query to run, or a message for the reader (exactly one of the two). */
-    record Reading(Query query, String message) {
+    /**
+     * A query to run and the query its snippets mark, or a message for the reader (the one or the others).
+     * The marking query asks the text field alone, for any of the words: the highlighter runs it against each
+     * result (a full query's 7 fields per word cost most of a results page), and a result that has one word in
+     * its title and the other in its text still shows that other word marked.
+     */
+    record Reading(Query query, Query marking, String message) {
         static Reading says(String message) {
-            return new Reading(null, message);
+            return new Reading(null, null, message);
         }
     }
 
@@ -61,12 +66,13 @@ final class ReaderQueries {
             return Reading.says("Put at least " + MIN_PREFIX + " letters before a *, as in cach* for cache, "
                     + "caches and caching.");
         }
-        Query query = new Parser(analyzer).parse(text);
+        Query query = new Parser(analyzer, WEIGHTS, BooleanClause.Occur.MUST).parse(text);
         if (query == null || query instanceof MatchNoDocsQuery) {
             return Reading.says("There is nothing to look for in that search: try a word you remember from "
                     + "the post.");
         }
-        return new Reading(query, null);
+        Query marking = new Parser(analyzer, Map.of(Fields.TEXT, 1f), BooleanClause.Occur.SHOULD).parse(text);
+        return new Reading(query, marking == null ? new MatchNoDocsQuery() : marking, null);
     }
 
     private static Map<String, Float> weights() {
@@ -81,17 +87,17 @@ final class ReaderQueries {
         return weights;
     }
 
-    /** All words must be found (in any field); a prefix takes its most frequent words only. */
+    /** Words in these fields, all of them or any (MUST, SHOULD); a prefix takes its most frequent words only. */
     private static final class Parser extends SimpleQueryParser {
-        Parser(Analyzer analyzer) {
-            super(analyzer, WEIGHTS, OPERATORS);
-            setDefaultOperator(BooleanClause.Occur.MUST);
+        Parser(Analyzer analyzer, Map<String, Float> weights, BooleanClause.Occur eachWord) {
+            super(analyzer, weights, OPERATORS);
+            setDefaultOperator(eachWord);
         }
 
         @Override
         public Query newPrefixQuery(String text) {
             BooleanQuery.Builder fields = new BooleanQuery.Builder();
-            for (Map.Entry<String, Float> weight : WEIGHTS.entrySet()) {
+            for (Map.Entry<String, Float> weight : weights.entrySet()) {
                 Term prefix = new Term(weight.getKey(), getAnalyzer().normalize(weight.getKey(), text));
                 Query query = new PrefixQuery(prefix,
                         new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_WORDS));

@@ -256,7 +256,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(analyzer).setOpenMode(mode);
+        return new IndexWriterConfig(analyzer).setOpenMode(mode).setCodec(new IndexCodec());
     }
 
     /** The post as the database has it now: indexed again, or gone when deleted or no longer public. */

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -35,8 +35,9 @@ final class Searching {
     static final String UNAVAILABLE = "Search is not available right now; the log says why.";
     static final String BUSY = "Many searches are running right now; try again in a moment.";
 
-    /** What a result shows; the text (the bulk of each stored post) is read by the highlighter only. */
-    private static final Set<String> SHOWN = Set.of(Fields.TITLE, Fields.PATH, Fields.AUTHOR, Fields.CREATED);
+    /** What a result shows, and the text its snippet is cut from: read together, each stored block once. */
+    private static final Set<String> READ = Set.of(Fields.TITLE, Fields.PATH, Fields.AUTHOR, Fields.CREATED,
+            Fields.TEXT);
 
     private final SearchIndex index;
     private final RecentResults recent = new RecentResults();
@@ -66,7 +67,7 @@ final class Searching {
         try {
             // A kept page is answered at once; only a new search waits for its turn on the cores.
             Optional<SearchPage> found = index.read(searcher -> recent.get(version(searcher), typed, page,
-                    () -> turns.inTurn(() -> page(searcher, analyzer, typed, reading.query(), page))
+                    () -> turns.inTurn(() -> page(searcher, analyzer, typed, reading, page))
                             .orElseGet(() -> SearchPage.saying(typed, BUSY))));
             return found.orElseGet(() -> SearchPage.saying(typed, BUILDING));
         } catch (IOException | RuntimeException e) {
@@ -79,29 +80,38 @@ final class Searching {
         return ((DirectoryReader) searcher.getIndexReader()).getVersion();
     }
 
-    private SearchPage page(IndexSearcher searcher, Analyzer analyzer, String typed, Query query, int requested) {
+    private SearchPage page(IndexSearcher searcher, Analyzer analyzer, String typed, ReaderQueries.Reading reading,
+                            int requested) {
         try {
-            return readPage(searcher, analyzer, typed, query, requested);
+            return readPage(searcher, analyzer, typed, reading, requested);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private SearchPage readPage(IndexSearcher searcher, Analyzer analyzer, String typed, Query query, int requested)
-            throws IOException {
+    private SearchPage readPage(IndexSearcher searcher, Analyzer analyzer, String typed,
+                                ReaderQueries.Reading reading, int requested) throws IOException {
         int page = Math.min(Math.max(requested, 1), MAX_PAGES);
-        TopDocs top = searcher.search(query, page * PER_PAGE);
+        TopDocs top = searcher.search(reading.query(), page * PER_PAGE);
         long total = top.totalHits.value;
         int pages = (int) Math.max(1, Math.min(MAX_PAGES, (total + PER_PAGE - 1) / PER_PAGE));
         if (page > pages) { // past the end: the last page there is
-            return readPage(searcher, analyzer, typed, query, pages);
+            return readPage(searcher, analyzer, typed, reading, pages);
         }
         ScoreDoc[] onPage = Arrays.copyOfRange(top.scoreDocs, Math.min((page - 1) * PER_PAGE,
                 top.scoreDocs.length), top.scoreDocs.length);
-        String[] snippets = Snippets.of(searcher, analyzer, query, new TopDocs(top.totalHits, onPage));
+        StoredFields stored = searcher.storedFields(); // one reader for the page: each one has its own buffers
+        Document[] posts = new Document[onPage.length];
+        String[] texts = new String[onPage.length];
+        for (int i = 0; i < onPage.length; i++) {
+            posts[i] = stored.document(onPage[i].doc, READ);
+            texts[i] = posts[i].get(Fields.TEXT);
+        }
+        String[] snippets = Snippets.of(searcher, analyzer, reading.marking(), new TopDocs(top.totalHits, onPage),
+                texts);
         List<SearchResult> results = new ArrayList<>();
         for (int i = 0; i < onPage.length; i++) {
-            Document post = searcher.storedFields().document(onPage[i].doc, SHOWN);
+            Document post = posts[i];
             results.add(new SearchResult(post.get(Fields.TITLE), post.get(Fields.PATH), post.get(Fields.AUTHOR),
                     Instant.ofEpochMilli(post.getField(Fields.CREATED).numericValue().longValue()),
                     snippets[i] == null ? "" : snippets[i]));

@@ -98,6 +98,25 @@ class SearchPagesHttpTest extends OneBlogPerClass {
         assertFalse(found.contains("<b>Eve"));
     }
 
+    /** Stored fields are kept uncompressed ({@code IndexCodec}): a text longer than many chunks reads back whole. */
+    @Test
+    void aLongPostsSnippetIsCutFromDeepInsideItsText() throws Exception {
+        String filler = "Plain words fill this long post from start to end. ".repeat(1_600); // ~80 KB
+        String post = blog.createPost("Long read", "Ada", filler + "\n\nAt the very end a quetzal sang twice.");
+        String found = search("quetzal");
+        assertTrue(found.contains("href=\"" + post + "\""), found);
+        assertTrue(found.contains("At the very end a <mark>quetzal</mark> sang twice"), found);
+    }
+
+    /** Snippets are marked by the words found in the text, whichever other field held the rest of the search. */
+    @Test
+    void aWordInTheTitleAndAnotherInTheTextShowsTheTextsWordMarked() throws Exception {
+        String post = blog.createPost("Capybara habits", "Ada", "They sit calmly. A marmot visits at dusk.");
+        String found = search("capybara marmot");
+        assertTrue(found.contains("href=\"" + post + "\""), found);
+        assertTrue(found.contains("A <mark>marmot</mark> visits at dusk"), found);
+    }
+
     @Test
     void resultsComeTenAPage() throws Exception {
         for (int i = 1; i <= 12; i++) {
