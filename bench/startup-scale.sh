@@ -4,6 +4,8 @@
 # see the same load on the machine. Each start is cold (a new JVM), launch to the first 200 of the home page.
 # Prints a Markdown table with the medians and every sample. About 10 minutes on 2 cores.
 # Knobs: BENCH_SCALES="100000" BENCH_TURNS=5 BENCH_JAVA_OPTS BENCH_SKIP_BUILD=1 BENCH_BUILD_LOCK=FILE
+# BENCH_FIRST_PAGES=0: every start of the app of now without the home page the last clean stop kept (first-pages),
+# so that it reads the database as the app before did (by default a start after a clean stop answers from it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +39,7 @@ for scale in $scales; do
     for turn in $(seq "$turns"); do
         note "turn $turn of $turns at $scale posts"
         bench/coldstart.sh 1 "$work/before-$scale" java $java_opts -jar "$baseline_jar" >> "$work/before.txt"
+        [ "${BENCH_FIRST_PAGES:-1}" = 0 ] && rm -f "$work/now-$scale/first-pages"
         bench/coldstart.sh 1 "$work/now-$scale" java $java_opts -jar app/target/inkwell.jar >> "$work/now.txt"
     done
     now=$(median < "$work/now.txt") before=$(median < "$work/before.txt")
