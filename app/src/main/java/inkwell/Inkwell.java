@@ -50,7 +50,11 @@ public final class Inkwell {
                     System.out, System.err));
             return;
         }
-        StartWarmUp.begin();
+        // The quick start's first JVM only starts the second: it warms nothing up (that would only grow it).
+        boolean relaunch = QuickStart.wanted();
+        if (!relaunch) {
+            StartWarmUp.begin();
+        }
         CommandLine commandLine;
         Settings settings;
         try {
@@ -73,7 +77,7 @@ public final class Inkwell {
             System.exit(EXIT_USAGE);
             return;
         }
-        if (QuickStart.wanted()) {
+        if (relaunch) {
             int status = QuickStart.relaunch(args);
             if (status >= 0) {
                 System.exit(status);
