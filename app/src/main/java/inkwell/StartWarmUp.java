@@ -1,5 +1,6 @@
 package inkwell;
 
+import inkwell.logging.Logging;
 import io.undertow.Undertow;
 import org.xnio.Xnio;
 
@@ -18,9 +19,7 @@ final class StartWarmUp {
 
     static void begin() {
         Thread warmUp = new Thread(() -> {
-            // Before JBoss Logging's first use, as inkwell.logging.Logging sets it: Undertow and XNIO log through
-            // java.util.logging, never through a back-end JBoss Logging might find on its own.
-            System.setProperty("org.jboss.logging.provider", "jdk");
+            Logging.throughJavaUtilLoggingOnly();
             java.util.logging.Logger.getLogger("");
             Xnio.getInstance(Undertow.class.getClassLoader());
         }, "inkwell-warm-up");

@@ -40,7 +40,7 @@ public final class Logging {
      * and open {@code inkwell.0.log.1} instead, which the next second launch then empties.
      */
     public static void toStandardError() {
-        System.setProperty("org.jboss.logging.provider", "jdk");
+        throughJavaUtilLoggingOnly();
         Logger root = Logger.getLogger("");
         for (Handler handler : root.getHandlers()) {
             root.removeHandler(handler);
@@ -48,6 +48,14 @@ public final class Logging {
         root.setLevel(Level.INFO);
         QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));
         root.addHandler(console());
+    }
+
+    /**
+     * Undertow and XNIO log through JBoss Logging: it must choose java.util.logging, never a back-end it might find
+     * on its own. Set before JBoss Logging's first use (the start's warm-up thread may come first).
+     */
+    public static void throughJavaUtilLoggingOnly() {
+        System.setProperty("org.jboss.logging.provider", "jdk");
     }
 
     /** A command-line command: its own output says what happens, so only warnings and errors join it. */
