@@ -142,6 +142,14 @@ public class ZipfCorpus {
         return new String[] {markdown.toString(), html.toString()};
     }
 
+    /** The count of public posts Inkwell reads at start, kept as Inkwell's own writes keep it. */
+    private static void keepPublicCount(Connection db) throws SQLException {
+        try (Statement update = db.createStatement()) {
+            update.executeUpdate("UPDATE PUBLIC_POST_COUNT SET POSTS = (SELECT COUNT(*) FROM ARTICLE"
+                    + " WHERE STATUS = 'published') WHERE ID = 1");
+        }
+    }
+
     /** Adds posts, newest first going back a minute each, until the blog holds {@code count}. */
     void fill(String dataDir, int count) throws SQLException {
         System.setProperty("derby.stream.error.file", dataDir + "/derby-corpus.log");
@@ -187,6 +195,7 @@ public class ZipfCorpus {
                         db.commit();
                     }
                 }
+                keepPublicCount(db);
                 db.commit();
             }
         } finally {

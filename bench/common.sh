@@ -89,6 +89,8 @@ grow() {
             echo "  WHERE a.ID > (SELECT MAX(ARTICLE_ID) FROM ARTICLE_BODY);"
             echo "UPDATE ARTICLE SET VIEWS = 0 WHERE ID > (SELECT MIN(ID) FROM ARTICLE) + $have - 1;"
             [ "$schema" = before ] || echo "UPDATE ARTICLE SET PUBLISHED_AT = CREATED_AT WHERE PUBLISHED_AT IS NULL;"
+            # The count of public posts a start reads, kept as Inkwell's own writes keep it.
+            [ "$schema" = before ] || echo "UPDATE PUBLIC_POST_COUNT SET POSTS = (SELECT COUNT(*) FROM ARTICLE WHERE STATUS = 'published') WHERE ID = 1;"
             echo "commit;"
             have=$((have + take))
         done

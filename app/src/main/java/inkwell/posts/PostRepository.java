@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Stores and finds posts. Each call is one unit of work with its own EntityManager. The number of public posts is
- * kept in memory (counted at start and after each write, never on a read) because COUNT(*) scans the table on
- * Derby. Readers' lists hold public posts only, newest published first.
+ * kept in memory, read at start from the row every write that changes it keeps ({@link PublicPostCount}), never
+ * counted on a read. Readers' lists hold public posts only, newest published first.
  */
 final class PostRepository {
     private final Database database;
@@ -24,20 +25,26 @@ final class PostRepository {
 
     PostRepository(Database database) {
         this.database = database;
-        this.count = new AtomicLong(database.read(PostRepository::countPublic));
-    }
-
-    private static long countPublic(EntityManager em) {
-        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.status = :published", Long.class)
-                .setParameter("published", PostStatus.PUBLISHED.value()).getSingleResult();
-    }
-
-    private void recount() {
-        count.set(database.read(PostRepository::countPublic));
+        this.count = new AtomicLong(database.read(PublicPostCount::stored));
     }
 
     long count() {
         return count.get();
+    }
+
+    /**
+     * A write that may change which posts are public, with the count kept in its transaction. Synchronized so that
+     * counts are set in the order their writes committed (the writes themselves already run one at a time).
+     */
+    private synchronized <T> T writeCounting(Function<EntityManager, T> work) {
+        long[] counted = new long[1];
+        T result = database.write(em -> {
+            T done = work.apply(em);
+            counted[0] = PublicPostCount.recount(em);
+            return done;
+        });
+        count.set(counted[0]);
+        return result;
     }
 
     Optional<Post> find(long id) {
@@ -82,17 +89,13 @@ final class PostRepository {
         if (database.read(em -> due(em, now)).isEmpty()) {
             return List.of();
         }
-        List<Long> published = database.write(em -> {
+        return writeCounting(em -> {
             List<Post> due = due(em, now);
             // Published at its scheduled time, not at the moment this noticed it; a post edited meanwhile in the
             // same transaction's view is re-read here, so one saved back to draft is not published.
             due.forEach(post -> post.moveTo(PostStatus.PUBLISHED, null, post.publishedAt()));
             return due.stream().map(Post::id).toList();
         });
-        if (!published.isEmpty()) {
-            recount();
-        }
-        return published;
     }
 
     /** Newest first, with their bodies: what a feed shows in full. */
@@ -160,7 +163,7 @@ final class PostRepository {
      */
     Post create(PostContent content, Map<String, String> tags, PostStatus status, Instant scheduledFor,
                 Instant now, RevisionText text, String key) {
-        Post created = database.write(em -> {
+        return writeCounting(em -> {
             Optional<Post> made = madeBy(em, key);
             if (made.isPresent()) {
                 change(em, made.get(), content, tags, status, scheduledFor, now, RevisionKind.MANUAL, text);
@@ -168,8 +171,6 @@ final class PostRepository {
             }
             return insert(em, content, tags, status, scheduledFor, now, key, RevisionKind.MANUAL, text).post();
         });
-        recount();
-        return created;
     }
 
     static Optional<Post> madeBy(EntityManager em, String key) {
@@ -206,7 +207,7 @@ final class PostRepository {
      * settings), in ONE transaction: all of it is written, or none. The ids given, in order.
      */
     List<Long> insertAll(List<PostImport.Ready> posts, java.util.function.Consumer<EntityManager> alsoWrite) {
-        List<Long> ids = database.write(em -> {
+        return writeCounting(em -> {
             List<Long> written = new java.util.ArrayList<>();
             for (PostImport.Ready ready : posts) {
                 FullPost post = ready.post();
@@ -228,8 +229,6 @@ final class PostRepository {
             alsoWrite.accept(em);
             return written;
         });
-        recount();
-        return ids;
     }
 
     /** Every slug in use, by any post: an import renames the slugs it brings that clash with these. */
@@ -241,7 +240,7 @@ final class PostRepository {
     /** Saves the post's text; {@code kind} says whether the writer saved it or restored an earlier revision. */
     Optional<Post> update(long id, PostContent content, Map<String, String> tags, PostStatus status,
                           Instant scheduledFor, Instant now, RevisionKind kind, RevisionText text) {
-        Optional<Post> updated = database.write(em -> {
+        return writeCounting(em -> {
             Post post = em.find(Post.class, id);
             if (post == null || em.find(PostBody.class, id) == null) {
                 return Optional.empty();
@@ -249,8 +248,6 @@ final class PostRepository {
             change(em, post, content, tags, status, scheduledFor, now, kind, text);
             return Optional.of(post);
         });
-        recount();
-        return updated;
     }
 
     /** As {@link #insert}: the statements (old slugs, tags, the revision's checks) before the large texts. */
@@ -267,7 +264,7 @@ final class PostRepository {
     }
 
     boolean delete(long id) {
-        boolean deleted = database.write(em -> {
+        return writeCounting(em -> {
             Post post = em.find(Post.class, id);
             if (post == null) {
                 return false;
@@ -285,10 +282,6 @@ final class PostRepository {
             em.remove(post);
             return true;
         });
-        if (deleted) {
-            recount();
-        }
-        return deleted;
     }
 
     /** Each post's tags, for the posts asked. */

@@ -90,7 +90,12 @@ final class Migrations {
                     "CREATE TABLE POST_OLD_PATH ("
                             + "OLD_PATH VARCHAR(400) NOT NULL PRIMARY KEY, "
                             + "ARTICLE_ID BIGINT NOT NULL REFERENCES ARTICLE (ID) ON DELETE CASCADE)",
-                    "CREATE INDEX POST_OLD_PATH_BY_POST ON POST_OLD_PATH (ARTICLE_ID)")));
+                    "CREATE INDEX POST_OLD_PATH_BY_POST ON POST_OLD_PATH (ARTICLE_ID)")),
+            new Migration(9, "the number of public posts, kept by every write that changes it", List.of(
+                    // One row: a start reads it instead of counting every post.
+                    "CREATE TABLE PUBLIC_POST_COUNT (ID SMALLINT NOT NULL PRIMARY KEY, POSTS BIGINT NOT NULL)",
+                    "INSERT INTO PUBLIC_POST_COUNT (ID, POSTS) SELECT 1, COUNT(*) FROM ARTICLE"
+                            + " WHERE STATUS = 'published'")));
 
     private Migrations() {
     }

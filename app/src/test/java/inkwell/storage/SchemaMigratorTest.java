@@ -76,6 +76,8 @@ class SchemaMigratorTest {
                 derby.rows("SELECT MARKDOWN, HTML FROM ARTICLE_BODY"), "the Markdown kept, its HTML made again");
         assertEquals(List.of(List.of(7L, java.sql.Date.valueOf("2024-05-02"), 5L)),
                 derby.rows("SELECT ARTICLE_ID, VIEW_DATE, VIEWS FROM ARTICLE_DAILY_VIEWS"));
+        assertEquals(List.of(List.of(1L)), derby.rows("SELECT POSTS FROM PUBLIC_POST_COUNT"),
+                "the post, published before there were drafts, counted as public");
     }
 
     @Test
