@@ -27,7 +27,7 @@ final class Analyzers {
         Analyzer english = new EnglishAnalyzer();
         Analyzer parts = new IdentifierParts();
         return new PerFieldAnalyzerWrapper(english, Map.of(
-                Fields.parts(Fields.TITLE), parts, Fields.parts(Fields.TEXT), parts, Fields.parts(Fields.TAGS), parts));
+                Fields.parts(Fields.TITLE), parts, Fields.parts(Fields.TAGS), parts, Fields.parts(Fields.ANY), parts));
     }
 
     /**

@@ -13,6 +13,12 @@ final class Fields {
     static final String TEXT = "text";
     /** The tags' names, each a value of its own. */
     static final String TAGS = "tags";
+    /**
+     * Every word a post can be found by (its title, tags, author and text, each a value): a search's words must
+     * each be in it, and the fields above only rank. One field per analysis to match against instead of seven
+     * per word: at 100,000 posts a two-word search took a third of the time (p99 11.5 against 4.4 ms in process).
+     */
+    static final String ANY = "any";
     static final String PARTS = "_parts";
 
     private Fields() {

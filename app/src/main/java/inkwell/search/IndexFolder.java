@@ -21,9 +21,10 @@ final class IndexFolder {
     static final String FINGERPRINT = "inkwell.fingerprint";
     /**
      * Raised whenever the fields or the codec change (2: offsets in the text; 3: stored fields not compressed,
-     * {@link IndexCodec}), so an index of another shape is rebuilt.
+     * {@link IndexCodec}; 4: the words of every field in one, {@link Fields#ANY}), so an index of another shape is
+     * rebuilt.
      */
-    private static final String FORMAT = "3";
+    private static final String FORMAT = "4";
 
     private IndexFolder() {
     }

@@ -40,15 +40,25 @@ final class PostDocuments {
         document.add(new StringField(Fields.ID, Long.toString(post.id()), Field.Store.YES));
         document.add(new StoredField(Fields.PATH, post.path()));
         document.add(new StoredField(Fields.CREATED, post.published().toEpochMilli()));
+        String text = plainText(post.html());
         both(document, Fields.TITLE, post.title(), Field.Store.YES);
         document.add(new TextField(Fields.AUTHOR, post.author(), Field.Store.YES));
-        document.add(new Field(Fields.TEXT, plainText(post.html()), TEXT_WITH_OFFSETS));
-        document.add(new TextField(Fields.parts(Fields.TEXT), document.get(Fields.TEXT), Field.Store.NO));
+        document.add(new Field(Fields.TEXT, text, TEXT_WITH_OFFSETS));
         // Searchable by name, prose and parts alike: "spring-boot" is found by "spring" and by "boot".
         for (String tag : indexed.tags()) {
             both(document, Fields.TAGS, tag, Field.Store.NO);
         }
+        anyWord(document, post.title());
+        indexed.tags().forEach(tag -> anyWord(document, tag));
+        anyWord(document, post.author());
+        anyWord(document, text);
         return document;
+    }
+
+    /** A value of the field every search's words must be in, as prose and as identifiers' parts. */
+    private static void anyWord(Document document, String value) {
+        document.add(new TextField(Fields.ANY, value, Field.Store.NO));
+        document.add(new TextField(Fields.parts(Fields.ANY), value, Field.Store.NO));
     }
 
     private static void both(Document document, String field, String value, Field.Store store) {

@@ -29,8 +29,10 @@ final class ReaderQueries {
     private static final Pattern WORDS = Pattern.compile("\\s+");
     /** A * after fewer than two letters or digits: a prefix that would match nearly every word. */
     private static final Pattern SHORT_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}_][\\p{L}\\p{N}_])\\*");
-    /** Title matches count for more than author, tag and text matches. */
-    private static final Map<String, Float> WEIGHTS = weights();
+    /** Where each word must be: anywhere in the post, as prose or as an identifier's part. */
+    private static final Map<String, Float> MATCHING = Map.of(Fields.ANY, 1f, Fields.parts(Fields.ANY), 0.8f);
+    /** What ranks a post higher, over its match anywhere: a title match most, then tags, then the author. */
+    private static final Map<String, Float> RANKING = ranking();
     private static final int OPERATORS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
             | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
@@ -45,8 +47,8 @@ final class ReaderQueries {
     /**
      * A query to run and the query its snippets mark, or a message for the reader (the one or the others).
      * The marking query asks the text field alone, for any of the words: the highlighter runs it against each
-     * result (a full query's 7 fields per word cost most of a results page), and a result that has one word in
-     * its title and the other in its text still shows that other word marked.
+     * result (the full query, every field of every word, cost most of a results page), and a result that has one
+     * word in its title and the other in its text still shows that other word marked.
      */
     record Reading(Query query, Query marking, String message) {
         static Reading says(String message) {
@@ -66,24 +68,35 @@ final class ReaderQueries {
             return Reading.says("Put at least " + MIN_PREFIX + " letters before a *, as in cach* for cache, "
                     + "caches and caching.");
         }
-        Query query = new Parser(analyzer, WEIGHTS, BooleanClause.Occur.MUST).parse(text);
-        if (query == null || query instanceof MatchNoDocsQuery) {
+        Query matching = new Parser(analyzer, MATCHING, BooleanClause.Occur.MUST).parse(text);
+        if (matching == null || matching instanceof MatchNoDocsQuery) {
             return Reading.says("There is nothing to look for in that search: try a word you remember from "
                     + "the post.");
         }
         Query marking = new Parser(analyzer, Map.of(Fields.TEXT, 1f), BooleanClause.Occur.SHOULD).parse(text);
-        return new Reading(query, marking == null ? new MatchNoDocsQuery() : marking, null);
+        return new Reading(ranked(matching, new Parser(analyzer, RANKING, BooleanClause.Occur.SHOULD).parse(text)),
+                marking == null ? new MatchNoDocsQuery() : marking, null);
     }
 
-    private static Map<String, Float> weights() {
+    /**
+     * The posts {@code matching} finds, scored higher where {@code ranking} matches too. Optional, the ranking
+     * clauses never widen the results, and Lucene skips scoring them for posts that cannot reach the page.
+     */
+    private static Query ranked(Query matching, Query ranking) {
+        if (ranking == null || ranking instanceof MatchNoDocsQuery) {
+            return matching;
+        }
+        return new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
+                .add(ranking, BooleanClause.Occur.SHOULD).build();
+    }
+
+    private static Map<String, Float> ranking() {
         Map<String, Float> weights = new LinkedHashMap<>();
         weights.put(Fields.TITLE, 5f);
         weights.put(Fields.parts(Fields.TITLE), 4f);
         weights.put(Fields.TAGS, 3f);
         weights.put(Fields.parts(Fields.TAGS), 2.5f);
         weights.put(Fields.AUTHOR, 2f);
-        weights.put(Fields.TEXT, 1f);
-        weights.put(Fields.parts(Fields.TEXT), 0.8f);
         return weights;
     }
 
