@@ -60,6 +60,8 @@ class MigrateCommandProcessTest {
         assertTrue(count(url, "POST_REVISION") > POSTS && count(url, "POST_OLD_SLUG") > 0
                 && count(url, "POST_TAG") > 0 && count(url, "ARTICLE_DAILY_VIEWS") > 0
                 && count(url, "SITE_SETTING") > 0, "every kind of row came along");
+        assertEquals(number(url, "SELECT COUNT(*) FROM ARTICLE WHERE STATUS = 'published'"),
+                number(url, "SELECT POSTS FROM PUBLIC_POST_COUNT"), "the count of public posts came along too");
 
         Map<String, String> onDerby;
         try (RunningBlog blog = derby(data)) {
@@ -202,8 +204,12 @@ class MigrateCommandProcessTest {
     }
 
     private static long count(String url, String table) throws Exception {
+        return number(url, "SELECT COUNT(*) FROM " + table);
+    }
+
+    private static long number(String url, String query) throws Exception {
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+             ResultSet result = statement.executeQuery(query)) {
             result.next();
             return result.getLong(1);
         }

@@ -76,8 +76,14 @@ final class TableCopy {
         return List.copyOf(ordered);
     }
 
-    /** Copies one table's rows; how many. */
+    /**
+     * Copies one table's rows; how many. The target's migrations may have written rows already (the one row of
+     * the count of public posts, counted in a database that had no posts yet): the source's rows replace them.
+     */
     long copy(String table) throws SQLException {
+        try (Statement clear = to.createStatement()) {
+            clear.executeUpdate("DELETE FROM " + table);
+        }
         try (Statement read = from.createStatement(); ResultSet rows = read.executeQuery("SELECT * FROM " + table)) {
             ResultSetMetaData columns = rows.getMetaData();
             int count = columns.getColumnCount();
