@@ -164,11 +164,25 @@ public final class Database implements AutoCloseable {
             T result = work.apply(em);
             transaction.commit();
             return result;
+        } catch (RuntimeException e) {
+            rollBack(transaction, e);
+            throw e;
         } finally {
+            em.close();
+        }
+    }
+
+    /**
+     * Rolls back after {@code failure}, which stays the exception thrown. A full disk stops Derby inside the work
+     * (at a flush), and the rollback then fails with "No current connection": thrown, it hid the full disk.
+     */
+    private static void rollBack(EntityTransaction transaction, RuntimeException failure) {
+        try {
             if (transaction.isActive()) {
                 transaction.rollback();
             }
-            em.close();
+        } catch (RuntimeException rollbackFailed) {
+            failure.addSuppressed(rollbackFailed);
         }
     }
 
